@@ -1,0 +1,2 @@
+-- pgvector for embeddings; drizzle-kit does not emit extensions itself.
+CREATE EXTENSION IF NOT EXISTS vector;

@@ -1,0 +1,68 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { drizzle } from "drizzle-orm/pglite";
+import lockfile from "proper-lockfile";
+import * as schema from "./schema";
+import type { Db } from "./types";
+
+export class DataFolderInUseError extends Error {
+  constructor(folder: string) {
+    super(
+      `The embedded database in ${folder} is already open in another process. ` +
+        "Only one process may use a data folder: stop the other server, or set DATA_DIR to a different folder.",
+    );
+    this.name = "DataFolderInUseError";
+  }
+}
+
+export interface PgliteHandle {
+  db: Db;
+  client: PGlite;
+  close(): Promise<void>;
+}
+
+/** In-memory when `folder` is undefined (tests), otherwise persisted there. */
+export async function openPglite(folder?: string): Promise<PgliteHandle> {
+  const release = folder ? await lockDataFolder(folder) : async () => {};
+  try {
+    const client = await PGlite.create(folder ? path.join(folder, "pglite") : undefined, {
+      extensions: { vector },
+    });
+    const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+    return {
+      db,
+      client,
+      async close() {
+        await client.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/**
+ * Two processes on one PGlite folder get no error and silently lose writes, so a process must hold
+ * the folder's lock. The lock refreshes its mtime while held; a crashed holder's lock goes stale
+ * after a few seconds, so retrying for that long lets a restart after a crash succeed.
+ */
+async function lockDataFolder(folder: string): Promise<() => Promise<void>> {
+  mkdirSync(folder, { recursive: true });
+  const absolute = path.resolve(folder);
+  try {
+    return await lockfile.lock(absolute, {
+      lockfilePath: path.join(absolute, "db.lock"),
+      stale: 5_000,
+      update: 2_000,
+      retries: { retries: 7, minTimeout: 1_000, maxTimeout: 1_000, factor: 1 },
+      onCompromised: (error) => console.error(`[db] lost the lock on ${absolute}: ${error.message}`),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DataFolderInUseError(absolute);
+    throw error;
+  }
+}

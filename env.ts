@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+/**
+ * Every setting the app reads, validated once. Each has a working default for the embedded mode,
+ * so the app starts with no variables at all. The README's configuration table mirrors this list.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Public base URL of the app, used in invitation and sign-in links. */
+  APP_URL: z.url().default("http://127.0.0.1:3000"),
+
+  /** Postgres connection string. Unset: embedded PGlite under DATA_DIR. */
+  DATABASE_URL: optionalText,
+  /** Force a driver: `pglite`, `pg` (node-postgres) or `neon`. Inferred from DATABASE_URL when unset. */
+  DB_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
+  /** Folder for the embedded database and the generated local secret. */
+  DATA_DIR: z.string().default(".data"),
+
+  /** Secret that signs sessions. Unset on the embedded default: generated once and kept in DATA_DIR. */
+  AUTH_SECRET: optionalText,
+  AUTH_GITHUB_ID: optionalText,
+  AUTH_GITHUB_SECRET: optionalText,
+  AUTH_GOOGLE_ID: optionalText,
+  AUTH_GOOGLE_SECRET: optionalText,
+
+  /** SMTP server for magic links and invitation emails, e.g. smtp://user:pass@mail.example.com:587. */
+  SMTP_URL: optionalText,
+  EMAIL_FROM: z.string().default("Closer <no-reply@localhost>"),
+
+  /** Inngest Cloud event key. With it (or INNGEST_DEV) jobs go to Inngest; without, they run in-process. */
+  INNGEST_EVENT_KEY: optionalText,
+  INNGEST_SIGNING_KEY: optionalText,
+  /** `1` (or a dev-server URL) sends jobs to a local Inngest dev server. */
+  INNGEST_DEV: optionalText,
+  /** Turn off the in-process cron scheduler (e.g. on extra replicas). */
+  DISABLE_SCHEDULER: flag,
+
+  /**
+   * Outbound requests to user-supplied URLs never reach private, loopback or link-local addresses,
+   * except hosts listed here (comma-separated `host`, `host:port` or CIDR), e.g. `127.0.0.1:8765`.
+   */
+  OUTBOUND_ALLOWLIST: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,1 @@
+export { isMailConfigured, sendMail, type MailMessage } from "./mail";

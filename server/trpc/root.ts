@@ -1,0 +1,15 @@
+import { createCallerFactory, createTRPCRouter } from "./init";
+import { invitationsRouter } from "./routers/invitations";
+import { membersRouter } from "./routers/members";
+import { profileRouter } from "./routers/profile";
+import { workspacesRouter } from "./routers/workspaces";
+
+export const appRouter = createTRPCRouter({
+  workspaces: workspacesRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
+  profile: profileRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import {
+  createWorkspace,
+  deleteWorkspace,
+  getSeatUsage,
+  listWorkspacesForUser,
+  permissionsOf,
+  setSeats,
+  updateWorkspace,
+} from "../../workspaces";
+import { createTRPCRouter, permittedProcedure, protectedProcedure, workspaceProcedure } from "../init";
+
+const workspaceName = z.string().trim().min(1, "Give the workspace a name.").max(80, "Keep the name under 80 characters.");
+
+export const workspacesRouter = createTRPCRouter({
+  list: protectedProcedure.query(({ ctx }) => listWorkspacesForUser(ctx.db, ctx.user.id)),
+
+  create: protectedProcedure
+    .input(z.object({ name: workspaceName }))
+    .mutation(({ ctx, input }) => createWorkspace(ctx.db, { name: input.name, ownerId: ctx.user.id })),
+
+  get: workspaceProcedure.query(async ({ ctx }) => ({
+    workspace: ctx.workspace,
+    role: ctx.role,
+    permissions: permissionsOf(ctx.role),
+    seatUsage: await getSeatUsage(ctx.db, ctx.workspace.id),
+  })),
+
+  update: permittedProcedure("workspace.update")
+    .input(
+      z.object({
+        name: workspaceName.optional(),
+        slug: z.string().trim().min(2, "Use at least 2 characters.").max(48).regex(/^[a-z0-9-]+$/, "Use lowercase letters, digits and dashes.").optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => updateWorkspace(ctx.scope, { name: input.name, slug: input.slug })),
+
+  updateSeats: permittedProcedure("workspace.manageSeats")
+    .input(z.object({ seats: z.number().int().min(1, "A workspace needs at least one seat.").max(10_000) }))
+    .mutation(async ({ ctx, input }) => {
+      await setSeats(ctx.db, ctx.workspace.id, input.seats);
+      return getSeatUsage(ctx.db, ctx.workspace.id);
+    }),
+
+  delete: permittedProcedure("workspace.delete")
+    .input(z.object({ confirmName: z.string() }))
+    .mutation(({ ctx, input }) => deleteWorkspace(ctx.scope, input.confirmName)),
+});

@@ -1,0 +1,12 @@
+export { createInvitation, listPendingInvitations, revokeInvitation, previewInvitation, acceptInvitation, expireInvitations, invitationStatus, INVITATION_TTL_DAYS } from "./invitations";
+export type { InvitationStatus } from "./invitations";
+export { invitationUrl, sendInvitationEmail } from "./invitation-mail";
+export { listMembers, changeMemberRole, removeMember } from "./members";
+export { can, assertCan, permissions, permissionsOf, roleRank, roleDescriptions, seatedRoles } from "./permissions";
+export type { Permission, Role } from "./permissions";
+export type { WorkspaceScope } from "./scope";
+export { getSeatUsage, setSeats } from "./seats";
+export type { SeatUsage } from "./seats";
+export { slugify } from "./slug";
+export { createWorkspace, listWorkspacesForUser, findMembership, getWorkspace, updateWorkspace, deleteWorkspace } from "./workspaces";
+export type { WorkspaceSummary } from "./workspaces";

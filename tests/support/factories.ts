@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { createCaller } from "@/server/trpc/root";
+import { createWorkspace } from "@/server/workspaces";
+
+export async function createUser(db: Db, overrides: { email?: string; name?: string } = {}) {
+  const email = overrides.email ?? `person-${randomUUID().slice(0, 8)}@example.test`;
+  const [user] = await db.insert(users).values({ email, name: overrides.name ?? "Test Person" }).returning();
+  if (!user) throw new Error("user insert failed");
+  return user;
+}
+
+export function callerFor(db: Db, user: { id: string; email: string; name?: string | null } | null, ip = "203.0.113.7") {
+  return createCaller({ db, user: user ? { id: user.id, email: user.email, name: user.name ?? null } : null, ip });
+}
+
+/** A workspace with its owner, and a caller acting as that owner. */
+export async function createWorkspaceWithOwner(db: Db, name = "Acme Support") {
+  const owner = await createUser(db, { name: "Olivia Owner" });
+  const workspace = await createWorkspace(db, { name, ownerId: owner.id });
+  return { owner, workspace, caller: callerFor(db, owner) };
+}
+
+/** Adds a member with a role directly, bypassing invitations, for tests about what roles may do. */
+export async function addMember(db: Db, workspaceId: string, role: "admin" | "editor" | "agent" | "viewer" | "owner") {
+  const { memberships } = await import("@/db/schema");
+  const user = await createUser(db, { name: `${role} person` });
+  await db.insert(memberships).values({ workspaceId, userId: user.id, role });
+  return { user, caller: callerFor(db, user) };
+}
