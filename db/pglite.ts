@@ -53,16 +53,25 @@ export async function openPglite(folder?: string): Promise<PgliteHandle> {
 async function lockDataFolder(folder: string): Promise<() => Promise<void>> {
   mkdirSync(folder, { recursive: true });
   const absolute = path.resolve(folder);
-  try {
-    return await lockfile.lock(absolute, {
+  const lock = (retries: number) =>
+    lockfile.lock(absolute, {
       lockfilePath: path.join(absolute, "db.lock"),
       stale: 5_000,
       update: 2_000,
-      retries: { retries: 7, minTimeout: 1_000, maxTimeout: 1_000, factor: 1 },
+      retries: { retries, minTimeout: 1_000, maxTimeout: 1_000, factor: 1 },
       onCompromised: (error) => console.error(`[db] lost the lock on ${absolute}: ${error.message}`),
     });
+  const isLocked = (error: unknown) => (error as NodeJS.ErrnoException).code === "ELOCKED";
+  try {
+    return await lock(0);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DataFolderInUseError(absolute);
+    if (!isLocked(error)) throw error;
+  }
+  console.warn(`[db] ${absolute} is locked; waiting a few seconds in case its previous owner crashed…`);
+  try {
+    return await lock(7);
+  } catch (error) {
+    if (isLocked(error)) throw new DataFolderInUseError(absolute);
     throw error;
   }
 }

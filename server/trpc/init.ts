@@ -27,7 +27,9 @@ const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const fieldErrors = error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null;
-    return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors } };
+    // Stacks stay in the server log; clients get the code, the message and any field errors.
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, data: { ...data, fieldErrors } };
   },
 });
 

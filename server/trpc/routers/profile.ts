@@ -13,7 +13,7 @@ export const profileRouter = createTRPCRouter({
     .input(
       z.object({
         name: z.string().trim().max(80, "Keep your name under 80 characters."),
-        email: z.email("Enter a valid email address.").max(320),
+        email: z.string().trim().toLowerCase().max(320).pipe(z.email("Enter a valid email address.")),
         password,
       }),
     )
