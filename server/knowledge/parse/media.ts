@@ -1,0 +1,21 @@
+import { AppError } from "@/server/errors";
+import { invalidFile } from "./file-errors";
+import { mediaTypeOf } from "./formats";
+import { titleFromFilename } from "./title";
+import type { ParsedDocument, Transcribe } from "./types";
+
+export const TRANSCRIPTION_NOT_CONFIGURED =
+  "Video and audio files need a transcription model. Set OPENAI_API_KEY (or TRANSCRIPTION_MODEL) to enable transcription.";
+
+export async function parseMedia(input: {
+  filename: string;
+  bytes: Uint8Array;
+  contentType?: string;
+  transcribe?: Transcribe;
+}): Promise<ParsedDocument> {
+  const { filename, bytes, contentType, transcribe } = input;
+  if (!transcribe) throw new AppError("INVALID", TRANSCRIPTION_NOT_CONFIGURED);
+  const transcript = (await transcribe(bytes, mediaTypeOf(filename, contentType))).trim();
+  if (!transcript) throw invalidFile(filename, "contains no speech that could be transcribed.");
+  return { title: titleFromFilename(filename), markdown: transcript, format: "transcript" };
+}
