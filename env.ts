@@ -17,8 +17,8 @@ const flag = z
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Public base URL of the app, used in invitation and sign-in links. */
-  APP_URL: z.url().default("http://127.0.0.1:3000"),
+  /** Public base URL of the app, used in emailed links. Unset: the address the request came to. */
+  APP_URL: z.url().optional(),
 
   /** Postgres connection string. Unset: embedded PGlite under DATA_DIR. */
   DATABASE_URL: optionalText,

@@ -63,3 +63,9 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
   }
   await db.update(users).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(users.id, userId));
 }
+
+/** True once anyone has signed up; a fresh install sends its first visitor to sign-up instead of sign-in. */
+export async function hasAnyAccount(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).limit(1);
+  return Boolean(row);
+}

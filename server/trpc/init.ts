@@ -10,6 +10,8 @@ export interface TrpcContext {
   user: { id: string; email: string; name: string | null } | null;
   /** The caller's address, for rate limits. */
   ip: string;
+  /** Origin the request came to, for links when APP_URL is not set. */
+  origin: string;
 }
 
 const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {

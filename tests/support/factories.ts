@@ -12,7 +12,7 @@ export async function createUser(db: Db, overrides: { email?: string; name?: str
 }
 
 export function callerFor(db: Db, user: { id: string; email: string; name?: string | null } | null, ip = "203.0.113.7") {
-  return createCaller({ db, user: user ? { id: user.id, email: user.email, name: user.name ?? null } : null, ip });
+  return createCaller({ db, user: user ? { id: user.id, email: user.email, name: user.name ?? null } : null, ip, origin: "http://127.0.0.1:3000" });
 }
 
 /** A workspace with its owner, and a caller acting as that owner. */

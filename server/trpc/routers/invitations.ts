@@ -25,17 +25,18 @@ export const invitationsRouter = createTRPCRouter({
     )
     .mutation(async ({ ctx, input }) => {
       const { invitation, token } = await createInvitation(ctx.scope, { email: input.email || null, role: input.role });
+      const url = invitationUrl(token, ctx.origin);
       const emailed =
         invitation.email && isMailConfigured()
           ? await sendInvitationEmail({
               to: invitation.email,
-              token,
+              url,
               workspaceName: ctx.workspace.name,
               role: invitation.role,
               inviter: ctx.user.name ?? ctx.user.email,
             })
           : false;
-      return { id: invitation.id, url: invitationUrl(token), emailed, expiresAt: invitation.expiresAt };
+      return { id: invitation.id, url, emailed, expiresAt: invitation.expiresAt };
     }),
 
   revoke: permittedProcedure("members.manage")

@@ -16,7 +16,7 @@ function post(handle: PgliteHandle, path: string, input: unknown, user: { id: st
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => ({ db: handle.db, user: user ? { ...user, name: null } : null, ip: "203.0.113.9" }),
+    createContext: () => ({ db: handle.db, user: user ? { ...user, name: null } : null, ip: "203.0.113.9", origin: "http://127.0.0.1:3000" }),
   });
 }
 
@@ -38,7 +38,7 @@ describe("tRPC over HTTP", () => {
 
   it("answers a body that is not JSON with 400", async () => {
     const req = new Request("http://127.0.0.1/api/trpc/profile.signUp", { method: "POST", body: "{oops", headers: { "content-type": "application/json" } });
-    const response = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => ({ db: handle.db, user: null, ip: "x" }) });
+    const response = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => ({ db: handle.db, user: null, ip: "x", origin: "http://127.0.0.1:3000" }) });
     expect(response.status).toBe(400);
   });
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeRows } from "@/db/execute";
 import { migrateDb } from "@/db/migrate";
 import { createCaller } from "@/server/trpc/root";
 import { createWorkspace, listMembers } from "@/server/workspaces";
@@ -16,18 +17,18 @@ describe("the app's queries through node-postgres over the wire protocol", () =>
   afterAll(() => wire?.close());
 
   it("applies the migrations with the server migrator, pgvector included", async () => {
-    const result = await wire.db.execute(sql`select extname from pg_extension where extname = 'vector'`);
-    expect(result.rows).toEqual([{ extname: "vector" }]);
+    const rows = await executeRows(wire.db, sql`select extname from pg_extension where extname = 'vector'`);
+    expect(rows).toEqual([{ extname: "vector" }]);
   });
 
   it("creates a workspace in a transaction and invites and admits a member", async () => {
     const owner = await createUser(wire.db, { name: "Wire Owner" });
     const workspace = await createWorkspace(wire.db, { name: "Wire Co", ownerId: owner.id });
-    const ownerCaller = createCaller({ db: wire.db, user: { id: owner.id, email: owner.email, name: owner.name }, ip: "x" });
+    const ownerCaller = createCaller({ db: wire.db, user: { id: owner.id, email: owner.email, name: owner.name }, ip: "x", origin: "http://127.0.0.1:3000" });
     const invite = await ownerCaller.invitations.create({ workspaceId: workspace.id, role: "agent" });
 
     const guest = await createUser(wire.db);
-    const guestCaller = createCaller({ db: wire.db, user: { id: guest.id, email: guest.email, name: null }, ip: "x" });
+    const guestCaller = createCaller({ db: wire.db, user: { id: guest.id, email: guest.email, name: null }, ip: "x", origin: "http://127.0.0.1:3000" });
     await guestCaller.invitations.accept({ token: invite.url.split("/invite/")[1]! });
 
     const members = await listMembers({ db: wire.db, workspaceId: workspace.id });
@@ -42,7 +43,7 @@ describe("the app's queries through node-postgres over the wire protocol", () =>
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
-    const rows = await wire.db.execute(sql`select count(*)::int as n from workspaces where name = 'Half Made'`);
-    expect(rows.rows[0]).toEqual({ n: 0 });
+    const rows = await executeRows(wire.db, sql`select count(*)::int as n from workspaces where name = 'Half Made'`);
+    expect(rows).toEqual([{ n: 0 }]);
   });
 });

@@ -9,7 +9,7 @@ type AnyProcedure = { _def: { type: "query" | "mutation"; inputs: unknown[] } };
 
 /** Every procedure whose input names a workspace, found by walking the router, so new ones are covered automatically. */
 function workspaceProcedures(): string[] {
-  const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+  const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
   return Object.entries(procedures)
     .filter(([, procedure]) =>
       procedure._def.inputs.some((input) => {

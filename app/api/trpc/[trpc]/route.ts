@@ -1,0 +1,15 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getDb } from "@/db/client";
+import { clientIp, getSessionUser } from "@/server/auth";
+import { appRouter } from "@/server/trpc/root";
+
+function handler(req: Request) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () => ({ db: await getDb(), user: await getSessionUser(), ip: clientIp(req.headers), origin: new URL(req.url).origin }),
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,119 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CheckIcon, CopyIcon, UserPlusIcon } from "lucide-react";
+import { useState, type FormEvent } from "react";
+import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { describeError, useTRPC } from "@/components/providers/trpc";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+
+const invitableRoles = ["admin", "editor", "agent", "viewer"] as const;
+type InvitableRole = (typeof invitableRoles)[number];
+
+export function InviteDialog() {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [role, setRole] = useState<InvitableRole>("agent");
+  const [copied, setCopied] = useState(false);
+  const invite = useMutation(
+    trpc.invitations.create.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.invitations.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.workspaces.get.queryKey() });
+      },
+    }),
+  );
+  const problem = invite.error ? describeError(invite.error) : null;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
+    invite.mutate({ workspaceId: workspace.id, email, role });
+  }
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (!next) {
+      invite.reset();
+      setCopied(false);
+    }
+  }
+
+  async function copyLink(url: string) {
+    await navigator.clipboard.writeText(url).then(() => setCopied(true), () => setCopied(false));
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlusIcon aria-hidden="true" /> Invite
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Invite someone to {workspace.name}</DialogTitle>
+          <DialogDescription>Share the link, or enter their email to bind the invitation to that address. Links expire after 7 days.</DialogDescription>
+        </DialogHeader>
+        {invite.data ? (
+          <div className="grid gap-3">
+            <Alert>
+              <AlertDescription>{invite.data.emailed ? "We emailed the invitation. You can also share this link:" : "Share this link with them:"}</AlertDescription>
+            </Alert>
+            <div className="flex gap-2">
+              <Input readOnly value={invite.data.url} aria-label="Invitation link" onFocus={(event) => event.currentTarget.select()} />
+              <Button type="button" variant="outline" onClick={() => copyLink(invite.data.url)} aria-label="Copy invitation link">
+                {copied ? <CheckIcon /> : <CopyIcon />}
+              </Button>
+            </div>
+            <DialogFooter>
+              <Button variant="outline" onClick={() => invite.reset()}>
+                Invite another
+              </Button>
+              <Button onClick={() => onOpenChange(false)}>Done</Button>
+            </DialogFooter>
+          </div>
+        ) : (
+          <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+            {problem && !problem.fieldErrors.email ? (
+              <Alert variant="destructive">
+                <AlertDescription>{problem.message}</AlertDescription>
+              </Alert>
+            ) : null}
+            <FormField id="invite-email" label="Email (optional)" error={problem?.fieldErrors.email?.[0]}>
+              <Input name="email" type="email" autoComplete="off" placeholder="name@company.com" />
+            </FormField>
+            <FormField id="invite-role" label="Role">
+              {(control) => (
+                <Select value={role} onValueChange={(value) => setRole(value as InvitableRole)}>
+                  <SelectTrigger {...control} className="w-full capitalize">
+                    <SelectValue />
+                  </SelectTrigger>
+                  <SelectContent>
+                    {invitableRoles.map((option) => (
+                      <SelectItem key={option} value={option} className="capitalize">
+                        {option}
+                      </SelectItem>
+                    ))}
+                  </SelectContent>
+                </Select>
+              )}
+            </FormField>
+            <DialogFooter>
+              <Button type="submit" loading={invite.isPending}>
+                Create invitation
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
