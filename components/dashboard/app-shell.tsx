@@ -20,7 +20,7 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-function Navigation({ slug, user, current, workspaces }: Omit<AppShellProps, "children"> & { slug: string }) {
+function Navigation({ slug, user, current, workspaces, onNavigate }: Omit<AppShellProps, "children"> & { slug: string; onNavigate?: () => void }) {
   const pathname = usePathname();
   const base = `/w/${slug}`;
   return (
@@ -36,6 +36,7 @@ function Navigation({ slug, user, current, workspaces }: Omit<AppShellProps, "ch
                 <Link
                   href={href}
                   aria-current={active ? "page" : undefined}
+                  onClick={onNavigate}
                   className={cn(
                     "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
                     active && "bg-accent text-accent-foreground",
@@ -58,16 +59,16 @@ export function AppShell({ current, workspaces, user, children }: AppShellProps)
   useEffect(() => {
     document.cookie = `${LAST_WORKSPACE_COOKIE}=${encodeURIComponent(current.slug)}; path=/; max-age=31536000; samesite=lax`;
   }, [current.slug]);
-  const pathname = usePathname();
   const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [pathname]);
-  const nav = <Navigation slug={current.slug} current={current} workspaces={workspaces} user={user} />;
+  const navProps = { slug: current.slug, current, workspaces, user };
   return (
     <div className="flex min-h-dvh bg-background">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 border-r bg-muted/30 md:block">{nav}</aside>
+      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 border-r bg-muted/30 md:block">
+        <Navigation {...navProps} />
+      </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-2 border-b px-3 py-2 md:hidden">
           <Sheet open={menuOpen} onOpenChange={setMenuOpen}>
@@ -79,7 +80,7 @@ export function AppShell({ current, workspaces, user, children }: AppShellProps)
             <SheetContent side="left" className="w-72 p-0">
               <SheetTitle className="sr-only">Navigation</SheetTitle>
               <SheetDescription className="sr-only">Workspace navigation and account menu</SheetDescription>
-              {nav}
+              <Navigation {...navProps} onNavigate={() => setMenuOpen(false)} />
             </SheetContent>
           </Sheet>
           <span className="truncate font-medium">{current.name}</span>

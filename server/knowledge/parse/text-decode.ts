@@ -52,6 +52,7 @@ function repairDoubleEncoding(text: string): string {
 function controlCharacterShare(text: string): number {
   if (text.length === 0) return 0;
   const sample = text.slice(0, 20_000);
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: they mark binary data
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return control / sample.length;
 }
@@ -64,6 +65,7 @@ export function decodeText(filename: string, bytes: Uint8Array): DecodedText {
   if (controlCharacterShare(text) > 0.02) {
     throw invalidFile(filename, "does not look like a text file (it contains binary data). Check the file type and upload it again.");
   }
+  // eslint-disable-next-line no-control-regex -- NUL bytes cannot be stored in Postgres text
   text = text.replace(/\r\n?/g, "\n").replace(/\u0000/g, "");
   if (!text.trim()) throw invalidFile(filename, "is empty.");
   return { text, encoding };

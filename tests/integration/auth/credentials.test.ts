@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgliteHandle } from "@/db/pglite";
 import { SignInRateLimited, verifyCredentials } from "@/server/auth";

@@ -21,8 +21,9 @@ export async function fillSignUp(page: Page, person: Person) {
   await page.getByRole("button", { name: "Create account" }).click();
 }
 
+/** Signs in on the sign-in page; navigates there first unless the page is already on it. */
 export async function signIn(page: Page, person: Person) {
-  await page.goto("/sign-in");
+  if (!page.url().includes("/sign-in")) await page.goto("/sign-in");
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -17,7 +17,8 @@ function parse(html: string) {
 
 describe("cn", () => {
   it("lets a later Tailwind utility override a conflicting earlier one", () => {
-    expect(cn("px-2 text-sm", false && "hidden", "px-4")).toBe("text-sm px-4");
+    const hidden = false;
+    expect(cn("px-2 text-sm", hidden && "hidden", "px-4")).toBe("text-sm px-4");
   });
 });
 
