@@ -1,0 +1,60 @@
+import * as snowball from "snowball-stemmers";
+import type { SnowballStemmer } from "snowball-stemmers";
+
+/** ISO 639-1 codes for which snowball-stemmers has an algorithm. */
+const snowballNames: Readonly<Record<string, string>> = {
+  ar: "arabic",
+  ca: "catalan",
+  cs: "czech",
+  da: "danish",
+  de: "german",
+  en: "english",
+  es: "spanish",
+  eu: "basque",
+  fi: "finnish",
+  fr: "french",
+  ga: "irish",
+  hu: "hungarian",
+  hy: "armenian",
+  it: "italian",
+  nb: "norwegian",
+  nl: "dutch",
+  nn: "norwegian",
+  no: "norwegian",
+  pt: "portuguese",
+  ro: "romanian",
+  ru: "russian",
+  sl: "slovene",
+  sv: "swedish",
+  ta: "tamil",
+  tr: "turkish",
+};
+
+/** The JS snowball port costs several microseconds a word; text repeats words a lot, so cache. */
+const CACHE_LIMIT = 50_000;
+
+type CachedStemmer = { stemmer: SnowballStemmer; cache: Map<string, string> };
+const stemmers = new Map<string, CachedStemmer>();
+
+function getStemmer(language: string): CachedStemmer | null {
+  const existing = stemmers.get(language);
+  if (existing) return existing;
+  const name = snowballNames[language];
+  if (!name) return null;
+  const created = { stemmer: snowball.newStemmer(name), cache: new Map<string, string>() };
+  stemmers.set(language, created);
+  return created;
+}
+
+/** Stems a lower-cased word; languages without an algorithm get the word back unchanged. */
+export function stemWord(word: string, language: string | null): string {
+  if (language === null || word.length < 3) return word;
+  const entry = getStemmer(language);
+  if (!entry) return word;
+  const cached = entry.cache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = entry.stemmer.stem(word);
+  if (entry.cache.size >= CACHE_LIMIT) entry.cache.clear();
+  entry.cache.set(word, stem);
+  return stem;
+}

@@ -1,0 +1,192 @@
+/**
+ * Language of documents and questions (ISO 639-1), and the Postgres text-search configuration
+ * that goes with it. Detection uses eld's "medium" n-gram database (~70 MB in memory, loaded
+ * lazily on first use, server-side only): on short support questions it is as accurate as the
+ * large one at half the memory.
+ */
+
+type EldResult = { language: string; getScores(): Record<string, number> };
+type EldDetector = { detect(text: string): EldResult };
+
+let detectorPromise: Promise<EldDetector> | null = null;
+
+function loadDetector(): Promise<EldDetector> {
+  detectorPromise ??= import("eld/medium").then(({ eld }) => eld.newInstance() as EldDetector);
+  return detectorPromise;
+}
+
+/** eld reads only the first 1,000 characters; longer texts are sampled at start, middle and end. */
+const SAMPLE_CHARS = 1000;
+/** Below this score gap to the runner-up (eld scores are 0–1) a short text is a coin toss. */
+const MIN_MARGIN = 0.05;
+const MIN_TOP_SCORE = 0.6;
+/** The hint wins when its score is this close to the best one (browsers know their user). */
+const HINT_TOLERANCE = 0.04;
+const MIN_LETTERS = 3;
+
+export type DetectLanguageOptions = {
+  /** Only these languages may be returned (e.g. the languages an agent answers in). */
+  candidates?: readonly string[];
+  /** A prior such as the browser's `navigator.language` ("sv-SE" is fine). */
+  hint?: string | null;
+};
+
+/** "sv-SE" → "sv", "NB" → "nb"; null when it does not look like a language tag. */
+export function normalizeLanguageCode(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const primary = code.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  return /^[a-z]{2}$/.test(primary) ? primary : null;
+}
+
+/** eld reports Norwegian as "no"; people and browsers often say "nb" or "nn". */
+function toEldCode(code: string): string {
+  return code === "nb" || code === "nn" ? "no" : code;
+}
+
+function sampleText(text: string): string[] {
+  if (text.length <= SAMPLE_CHARS * 1.5) return [text];
+  const middle = Math.floor(text.length / 2 - SAMPLE_CHARS / 2);
+  return [
+    text.slice(0, SAMPLE_CHARS),
+    text.slice(middle, middle + SAMPLE_CHARS),
+    text.slice(text.length - SAMPLE_CHARS),
+  ];
+}
+
+function countLetters(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) {
+    count++;
+    if (count >= MIN_LETTERS) break;
+  }
+  return count;
+}
+
+async function scoreLanguages(text: string): Promise<Map<string, number>> {
+  const detector = await loadDetector();
+  const samples = sampleText(text);
+  const totals = new Map<string, number>();
+  for (const sample of samples) {
+    for (const [language, score] of Object.entries(detector.detect(sample).getScores())) {
+      totals.set(language, (totals.get(language) ?? 0) + score / samples.length);
+    }
+  }
+  return totals;
+}
+
+/**
+ * Detects the language of `text`. Returns the hint when detection is unreliable (very short
+ * or ambiguous text) or when the hint scores nearly as well as the winner; returns null when
+ * detection is unreliable and there is no usable hint.
+ */
+export async function detectLanguage(text: string, options: DetectLanguageOptions = {}): Promise<string | null> {
+  const candidates = options.candidates?.map((code) => normalizeLanguageCode(code)).filter((code) => code !== null);
+  const allowed = candidates && candidates.length > 0 ? new Set(candidates.map(toEldCode)) : null;
+  let hint = normalizeLanguageCode(options.hint);
+  if (hint !== null && allowed !== null && !allowed.has(toEldCode(hint))) hint = null;
+
+  const trimmed = text.trim();
+  if (countLetters(trimmed) < MIN_LETTERS) return hint;
+
+  const ranked = [...(await scoreLanguages(trimmed))]
+    .filter(([language]) => allowed === null || allowed.has(language))
+    .sort((a, b) => b[1] - a[1]);
+  const [best, runnerUp] = ranked;
+  if (!best) return hint;
+
+  const fromEld = (language: string): string => {
+    if (language !== "no") return language;
+    return candidates?.find((code) => toEldCode(code) === "no") ?? (hint && toEldCode(hint) === "no" ? hint : "no");
+  };
+  if (hint !== null) {
+    const hintScore = ranked.find(([language]) => language === toEldCode(hint))?.[1] ?? 0;
+    if (hintScore >= best[1] - HINT_TOLERANCE) return hint;
+  }
+  const reliable = best[1] >= MIN_TOP_SCORE && best[1] - (runnerUp?.[1] ?? 0) >= MIN_MARGIN;
+  if (!reliable) return hint;
+  return fromEld(best[0]);
+}
+
+/** Postgres text-search configurations available in PostgreSQL 18 (and PGlite 0.5). */
+const textSearchConfigs = {
+  ar: "arabic",
+  ca: "catalan",
+  da: "danish",
+  de: "german",
+  el: "greek",
+  en: "english",
+  es: "spanish",
+  et: "estonian",
+  eu: "basque",
+  fi: "finnish",
+  fr: "french",
+  ga: "irish",
+  hi: "hindi",
+  hu: "hungarian",
+  hy: "armenian",
+  id: "indonesian",
+  it: "italian",
+  lt: "lithuanian",
+  nb: "norwegian",
+  ne: "nepali",
+  nl: "dutch",
+  nn: "norwegian",
+  no: "norwegian",
+  pt: "portuguese",
+  ro: "romanian",
+  ru: "russian",
+  sr: "serbian",
+  sv: "swedish",
+  ta: "tamil",
+  tr: "turkish",
+  yi: "yiddish",
+} as const;
+
+export type TextSearchConfig = (typeof textSearchConfigs)[keyof typeof textSearchConfigs] | "simple";
+
+/** The text-search configuration for a language; `simple` (no stemming, no stop words) otherwise. */
+export function textSearchConfig(language: string | null | undefined): TextSearchConfig {
+  const code = normalizeLanguageCode(language);
+  if (code === null) return "simple";
+  return (textSearchConfigs as Record<string, TextSearchConfig>)[code] ?? "simple";
+}
+
+/**
+ * Languages an agent can be set to reply in: eld detects them and Postgres stems them. English
+ * names are for prompts ("Reply in Swedish") and settings screens.
+ */
+export const replyLanguageNames = {
+  en: "English",
+  sv: "Swedish",
+  fr: "French",
+  de: "German",
+  es: "Spanish",
+  it: "Italian",
+  pt: "Portuguese",
+  nl: "Dutch",
+  da: "Danish",
+  no: "Norwegian",
+  fi: "Finnish",
+  et: "Estonian",
+  lt: "Lithuanian",
+  ru: "Russian",
+  el: "Greek",
+  ro: "Romanian",
+  hu: "Hungarian",
+  ca: "Catalan",
+  eu: "Basque",
+  tr: "Turkish",
+  ar: "Arabic",
+  hi: "Hindi",
+  hy: "Armenian",
+  sr: "Serbian",
+  ta: "Tamil",
+} as const;
+
+export type ReplyLanguage = keyof typeof replyLanguageNames;
+
+export const supportedReplyLanguages = Object.keys(replyLanguageNames) as ReplyLanguage[];
+
+export function isReplyLanguage(code: string | null | undefined): code is ReplyLanguage {
+  return typeof code === "string" && code in replyLanguageNames;
+}
