@@ -46,6 +46,23 @@ export const envSchema = z.object({
   /** Turn off the in-process cron scheduler (e.g. on extra replicas). */
   DISABLE_SCHEDULER: flag,
 
+  /** OpenAI: enables OpenAI models, embeddings and transcription. OPENAI_BASE_URL points at a proxy. */
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText,
+  /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio), e.g. http://127.0.0.1:11434/v1. */
+  OPENAI_COMPATIBLE_BASE_URL: optionalText,
+  OPENAI_COMPATIBLE_API_KEY: optionalText,
+  /** Embeddings: `local` (the offline default), `openai` or `openai-compatible`. Unset: openai when OPENAI_API_KEY is set. */
+  EMBEDDING_PROVIDER: z.enum(["local", "openai", "openai-compatible"]).optional(),
+  /** Embedding model id, e.g. text-embedding-3-small or nomic-embed-text. */
+  EMBEDDING_MODEL: optionalText,
+  /** Vector size to request or expect; asked of the model when unset. */
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(2000).optional(),
+  /** Speech-to-text model for video and audio files (OpenAI or OpenAI-compatible), e.g. whisper-1. */
+  TRANSCRIPTION_MODEL: optionalText,
+  /** Largest file accepted as a knowledge source, in megabytes. */
+  MAX_UPLOAD_MB: z.coerce.number().min(1).max(1024).default(50),
+
   /**
    * Outbound requests to user-supplied URLs never reach private, loopback or link-local addresses,
    * except hosts listed here (comma-separated `host`, `host:port` or CIDR), e.g. `127.0.0.1:8765`.

@@ -2,6 +2,7 @@ import { env } from "../env";
 import { chooseDriver, type DriverChoice } from "./driver";
 import { migrateDb } from "./migrate";
 import * as schema from "./schema";
+import { sessionSettingsOptions, sessionSettingsSql } from "./session-settings";
 import type { Db } from "./types";
 
 export type { Db, DbOrTx, Tx } from "./types";
@@ -54,12 +55,14 @@ async function openDb(choice: DriverChoice): Promise<DbHandle> {
     const { drizzle } = await import("drizzle-orm/neon-serverless");
     if (typeof WebSocket === "undefined") neonConfig.webSocketConstructor = (await import("ws")).default;
     const pool = new Pool({ connectionString: choice.url });
+    // Neon's pooler ignores startup options, so each new connection is configured as it opens.
+    pool.on("connect", (client: { query: (text: string) => Promise<unknown> }) => void client.query(sessionSettingsSql).catch(() => undefined));
     const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "neon", close: () => pool.end() };
   }
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
-  const pool = new Pool({ connectionString: choice.url, max: 10 });
+  const pool = new Pool({ connectionString: choice.url, max: 10, options: sessionSettingsOptions });
   const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "pg", close: () => pool.end() };
 }

@@ -5,6 +5,7 @@ import { vector } from "@electric-sql/pglite-pgvector";
 import { drizzle } from "drizzle-orm/pglite";
 import lockfile from "proper-lockfile";
 import * as schema from "./schema";
+import { sessionSettingsSql } from "./session-settings";
 import type { Db } from "./types";
 
 export class DataFolderInUseError extends Error {
@@ -30,6 +31,8 @@ export async function openPglite(folder?: string): Promise<PgliteHandle> {
     const client = await PGlite.create(folder ? path.join(folder, "pglite") : undefined, {
       extensions: { vector },
     });
+    // The extension must exist before its settings mean anything; migrations create it too.
+    await client.exec(`CREATE EXTENSION IF NOT EXISTS vector; ${sessionSettingsSql}`);
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
     return {
       db,

@@ -13,20 +13,21 @@ const parseDuration = (duration: number | string): number => {
 };
 
 /** Reads a concurrency key such as `event.data.workspaceId`, the subset of Inngest's CEL our jobs use. */
-function concurrencyKey(job: Job, event: JobEvent): string {
-  const path = job.options.concurrency?.key;
+function concurrencyKey(job: Job, path: string | undefined, event: JobEvent): string {
   if (!path) return job.options.id;
   const value = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], { event });
-  return `${job.options.id}:${String(value)}`;
+  return `${job.options.id}:${path}=${String(value)}`;
 }
 
-function limiterFor(job: Job, event: JobEvent): LimitFunction | null {
-  const limit = job.options.concurrency?.limit;
-  if (!limit) return null;
-  const key = concurrencyKey(job, event);
-  let limiter = limiters.get(key);
-  if (!limiter) limiters.set(key, (limiter = pLimit(limit)));
-  return limiter;
+/** Wraps a run in every concurrency limit of its job, the way Inngest queues runs over a limit. */
+function withLimits(job: Job, event: JobEvent, run: () => Promise<unknown>): Promise<unknown> {
+  return (job.options.concurrency ?? []).reduce<() => Promise<unknown>>((inner, { limit, key }) => {
+    const name = concurrencyKey(job, key, event);
+    let limiter: LimitFunction | undefined = limiters.get(name);
+    if (!limiter) limiters.set(name, (limiter = pLimit(limit)));
+    const bound = limiter;
+    return () => bound(inner);
+  }, run)();
 }
 
 /**
@@ -64,14 +65,14 @@ export async function runJobInProcess(job: Job, event: JobEvent, dispatch: Dispa
       } catch (error) {
         if (attemptNo >= retries) {
           console.error(`[jobs] ${job.options.id} failed after ${attemptNo + 1} attempts:`, error);
+          await job.onFailure?.({ event, error: error as Error }).catch((failure) => console.error(`[jobs] ${job.options.id} onFailure:`, failure));
           throw error;
         }
         await new Promise((resolve) => setTimeout(resolve, 1_000 * 2 ** attemptNo));
       }
     }
   };
-  const limiter = limiterFor(job, event);
-  return limiter ? limiter(attempt) : attempt();
+  return withLimits(job, event, attempt);
 }
 
 export function jobsTriggeredBy(jobs: Job[], eventName: string): Job[] {

@@ -44,3 +44,10 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** Maps any error to the response a route handler returns; unexpected ones are logged and hidden. */
+export function errorResponse(error: unknown, context: string): Response {
+  if (isAppError(error)) return error.toResponse();
+  console.error(`[${context}]`, error);
+  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, { status: 500 });
+}

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
+import type { EventSender } from "../events";
 import { AppError, type AppErrorCode } from "../errors";
 import { can, findMembership, type Permission, type Role, type WorkspaceScope } from "../workspaces";
 
@@ -12,6 +13,8 @@ export interface TrpcContext {
   ip: string;
   /** Origin the request came to, for links when APP_URL is not set. */
   origin: string;
+  /** Starts background jobs (Inngest or in-process). */
+  events: EventSender;
 }
 
 const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {

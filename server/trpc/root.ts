@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./init";
 import { invitationsRouter } from "./routers/invitations";
+import { knowledgeRouter } from "./routers/knowledge";
 import { membersRouter } from "./routers/members";
 import { profileRouter } from "./routers/profile";
 import { workspacesRouter } from "./routers/workspaces";
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   invitations: invitationsRouter,
   profile: profileRouter,
+  knowledge: knowledgeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,3 +10,4 @@ export type { SeatUsage } from "./seats";
 export { slugify } from "./slug";
 export { createWorkspace, listWorkspacesForUser, findMembership, getWorkspace, updateWorkspace, deleteWorkspace } from "./workspaces";
 export type { WorkspaceSummary } from "./workspaces";
+export { authorizeWorkspace } from "./authorize";

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
+import type { AppEvent, EventSender } from "@/server/events";
+import type { TrpcContext } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { createWorkspace } from "@/server/workspaces";
 
@@ -11,8 +13,27 @@ export async function createUser(db: Db, overrides: { email?: string; name?: str
   return user;
 }
 
-export function callerFor(db: Db, user: { id: string; email: string; name?: string | null } | null, ip = "203.0.113.7") {
-  return createCaller({ db, user: user ? { id: user.id, email: user.email, name: user.name ?? null } : null, ip, origin: "http://127.0.0.1:3000" });
+/** An event sender that only records, for tests that check which jobs a call starts. */
+export function recordingEvents(): EventSender & { sent: AppEvent[] } {
+  const sent: AppEvent[] = [];
+  return { sent, send: async (events) => void sent.push(...[events].flat()) };
+}
+
+type TestUser = { id: string; email: string; name?: string | null } | null;
+
+export function contextFor(db: Db, user: TestUser, overrides: Partial<TrpcContext> = {}): TrpcContext {
+  return {
+    db,
+    user: user ? { id: user.id, email: user.email, name: user.name ?? null } : null,
+    ip: "203.0.113.7",
+    origin: "http://127.0.0.1:3000",
+    events: recordingEvents(),
+    ...overrides,
+  };
+}
+
+export function callerFor(db: Db, user: TestUser, overrides: Partial<TrpcContext> | string = {}) {
+  return createCaller(contextFor(db, user, typeof overrides === "string" ? { ip: overrides } : overrides));
 }
 
 /** A workspace with its owner, and a caller acting as that owner. */

@@ -5,7 +5,7 @@ import { titleFromFilename } from "./title";
 import type { ParsedDocument, Transcribe } from "./types";
 
 export const TRANSCRIPTION_NOT_CONFIGURED =
-  "Video and audio files need a transcription model. Set OPENAI_API_KEY (or TRANSCRIPTION_MODEL) to enable transcription.";
+  "Video and audio files need a transcription model. Set OPENAI_API_KEY (with OPENAI_BASE_URL for an OpenAI-compatible server) to enable transcription; TRANSCRIPTION_MODEL picks the model (default whisper-1).";
 
 export async function parseMedia(input: {
   filename: string;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgliteHandle } from "@/db/pglite";
 import { appRouter } from "@/server/trpc/root";
 import { createTestDb } from "../../support/db";
-import { createWorkspaceWithOwner } from "../../support/factories";
+import { contextFor, createWorkspaceWithOwner } from "../../support/factories";
 
 /** Requests through tRPC's real HTTP adapter, to check status codes and error bodies as clients see them. */
 function post(handle: PgliteHandle, path: string, input: unknown, user: { id: string; email: string } | null) {
@@ -16,7 +16,7 @@ function post(handle: PgliteHandle, path: string, input: unknown, user: { id: st
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => ({ db: handle.db, user: user ? { ...user, name: null } : null, ip: "203.0.113.9", origin: "http://127.0.0.1:3000" }),
+    createContext: () => contextFor(handle.db, user),
   });
 }
 
@@ -38,7 +38,7 @@ describe("tRPC over HTTP", () => {
 
   it("answers a body that is not JSON with 400", async () => {
     const req = new Request("http://127.0.0.1/api/trpc/profile.signUp", { method: "POST", body: "{oops", headers: { "content-type": "application/json" } });
-    const response = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => ({ db: handle.db, user: null, ip: "x", origin: "http://127.0.0.1:3000" }) });
+    const response = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => contextFor(handle.db, null) });
     expect(response.status).toBe(400);
   });
 

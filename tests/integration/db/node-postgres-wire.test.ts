@@ -2,9 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeRows } from "@/db/execute";
 import { migrateDb } from "@/db/migrate";
-import { createCaller } from "@/server/trpc/root";
 import { createWorkspace, listMembers } from "@/server/workspaces";
-import { createUser } from "../../support/factories";
+import { callerFor, createUser } from "../../support/factories";
 import { startWireDb } from "../../support/wire-server";
 
 describe("the app's queries through node-postgres over the wire protocol", () => {
@@ -24,11 +23,11 @@ describe("the app's queries through node-postgres over the wire protocol", () =>
   it("creates a workspace in a transaction and invites and admits a member", async () => {
     const owner = await createUser(wire.db, { name: "Wire Owner" });
     const workspace = await createWorkspace(wire.db, { name: "Wire Co", ownerId: owner.id });
-    const ownerCaller = createCaller({ db: wire.db, user: { id: owner.id, email: owner.email, name: owner.name }, ip: "x", origin: "http://127.0.0.1:3000" });
+    const ownerCaller = callerFor(wire.db, owner);
     const invite = await ownerCaller.invitations.create({ workspaceId: workspace.id, role: "agent" });
 
     const guest = await createUser(wire.db);
-    const guestCaller = createCaller({ db: wire.db, user: { id: guest.id, email: guest.email, name: null }, ip: "x", origin: "http://127.0.0.1:3000" });
+    const guestCaller = callerFor(wire.db, guest);
     await guestCaller.invitations.accept({ token: invite.url.split("/invite/")[1]! });
 
     const members = await listMembers({ db: wire.db, workspaceId: workspace.id });

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb } from "@/db/client";
 import { clientIp, getSessionUser } from "@/server/auth";
+import { sendEvents } from "@/inngest/send";
 import { appRouter } from "@/server/trpc/root";
 
 function handler(req: Request) {
@@ -8,7 +9,7 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => ({ db: await getDb(), user: await getSessionUser(), ip: clientIp(req.headers), origin: new URL(req.url).origin }),
+    createContext: async () => ({ db: await getDb(), user: await getSessionUser(), ip: clientIp(req.headers), origin: new URL(req.url).origin, events: { send: sendEvents } }),
   });
 }
 

@@ -1,0 +1,16 @@
+export { listArticles, getArticle, createArticle, updateArticle, deleteArticle, type Article, type ArticleInput } from "./articles";
+export { listShortAnswers, createShortAnswer, updateShortAnswer, deleteShortAnswer, type ShortAnswerInput } from "./short-answers";
+export { addFileSource, type UploadedFile } from "./files";
+export { addUrlSource, type UrlSourceInput } from "./url-sources";
+export { listSources, getSource, renameSource, deleteSource, listSourceDocuments, ensureCollectionSource, type KnowledgeSource, type SyncRun } from "./sources/sources";
+export { startSync, cancelSync, syncRequestedEvent, interruptedRunEvents, SYNC_REQUESTED } from "./sources/runs";
+export { urlSourceConfig, resyncSchedules, type UrlSourceConfig } from "./sources/config";
+export { prepareSync, syncBatch, completeSync, failSync, type SyncDeps } from "./sync";
+export { searchKnowledge, type SearchOptions, type SearchResponse, type SearchResult } from "./retrieval/search";
+export type { RetrievalSignals } from "./retrieval/confidence";
+export { indexDocument, type IndexDeps } from "./pipeline/index-document";
+export { startScheduledResyncs, reembedStaleDocuments, hasStaleEmbeddings } from "./maintenance";
+export { parseDocument, htmlToMarkdown, SUPPORTED_EXTENSIONS } from "./parse";
+export { redactSensitive, containsSensitive } from "./redact";
+export { detectLanguage, textSearchConfig } from "./language";
+export { defaultSyncDeps, defaultUrlCheck, canTranscribe, maxUploadBytes } from "./default-deps";
