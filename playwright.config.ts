@@ -40,6 +40,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
-    env: { DATA_DIR: process.env.E2E_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      // The knowledge test serves a small site on this port for the crawler to import.
+      OUTBOUND_ALLOWLIST: "127.0.0.1:3190",
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { LayoutDashboardIcon, SettingsIcon, UsersIcon, type LucideIcon } from "lucide-react";
+import { BookOpenIcon, LayoutDashboardIcon, SettingsIcon, UsersIcon, type LucideIcon } from "lucide-react";
 
 export interface NavItem {
   label: string;
@@ -10,6 +10,7 @@ export interface NavItem {
 /** Only screens that work are listed; each feature adds its entry when it ships. */
 export const navItems: NavItem[] = [
   { label: "Overview", path: "", icon: LayoutDashboardIcon },
+  { label: "Knowledge", path: "/knowledge", icon: BookOpenIcon },
   { label: "Members", path: "/members", icon: UsersIcon },
   { label: "Settings", path: "/settings", icon: SettingsIcon },
 ];

@@ -1,0 +1,46 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { useTRPC } from "@/components/providers/trpc";
+import { Skeleton } from "@/components/ui/skeleton";
+import { ArticleForm } from "./article-form";
+import { BackToArticles } from "./back-to-articles";
+import { RetryAlert } from "./retry-alert";
+
+export function NewArticleEditor() {
+  return <ArticleForm article={null} />;
+}
+
+export function EditArticleEditor({ articleId }: { articleId: string }) {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  // Bumped on "Reload" so the form starts over from the server's version.
+  const [version, setVersion] = useState(0);
+  const article = useQuery(trpc.knowledge.articles.get.queryOptions({ workspaceId: workspace.id, articleId }, { refetchOnWindowFocus: false }));
+
+  async function reload() {
+    await article.refetch();
+    setVersion((current) => current + 1);
+  }
+
+  if (article.isPending) {
+    return (
+      <div className="grid gap-4" aria-busy="true" aria-label="Loading article">
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="h-9 w-full" />
+        <Skeleton className="h-96 w-full" />
+      </div>
+    );
+  }
+  if (article.isError) {
+    return (
+      <>
+        <BackToArticles />
+        <RetryAlert error={article.error} onRetry={() => void article.refetch()} />
+      </>
+    );
+  }
+  return <ArticleForm key={`${article.data.id}-${version}`} article={article.data} onReload={reload} />;
+}

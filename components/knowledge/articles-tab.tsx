@@ -1,0 +1,94 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { FilePenLineIcon, NotebookTextIcon } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { useTRPC } from "@/components/providers/trpc";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatRelativeTime } from "./format";
+import { languageLabel } from "./languages";
+import { RetryAlert } from "./retry-alert";
+import { useNow } from "./use-now";
+
+export function ArticleStatusBadge({ status }: { status: "draft" | "published" }) {
+  return status === "published" ? <Badge variant="success">Published</Badge> : <Badge variant="outline">Draft</Badge>;
+}
+
+export function ArticlesTab() {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const now = useNow();
+  const articles = useQuery(trpc.knowledge.articles.list.queryOptions({ workspaceId: workspace.id }));
+  const base = `/w/${workspace.slug}/knowledge/articles`;
+  const newArticle = workspace.can("knowledge.manage") ? (
+    <Button asChild>
+      <Link href={`${base}/new`}>
+        <FilePenLineIcon aria-hidden="true" /> New article
+      </Link>
+    </Button>
+  ) : null;
+
+  if (articles.isPending) {
+    return (
+      <div className="grid gap-2" aria-busy="true" aria-label="Loading articles">
+        <Skeleton className="h-10 w-full" />
+        <Skeleton className="h-10 w-full" />
+      </div>
+    );
+  }
+  if (articles.isError) return <RetryAlert error={articles.error} onRetry={() => void articles.refetch()} />;
+  if (articles.data.length === 0) {
+    return (
+      <EmptyState
+        icon={NotebookTextIcon}
+        title="No articles yet"
+        description="Articles are pages you write here: policies, how-tos and answers that live nowhere else. Once published, the agent answers from them and cites them."
+        action={newArticle}
+      />
+    );
+  }
+  return (
+    <div className="grid gap-3">
+      {newArticle ? <div className="flex justify-end">{newArticle}</div> : null}
+      <Card className="py-2">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Title</TableHead>
+              <TableHead className="hidden sm:table-cell">Category</TableHead>
+              <TableHead className="hidden md:table-cell">Language</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead className="hidden sm:table-cell">Updated</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {articles.data.map((article) => (
+              // The title link is the keyboard and screen-reader way in; the row click is a convenience for the mouse.
+              <TableRow key={article.id} className="cursor-pointer" onClick={() => router.push(`${base}/${article.id}`)}>
+                <TableCell className="max-w-72 font-medium">
+                  <Link href={`${base}/${article.id}`} className="block truncate underline-offset-4 hover:underline" onClick={(event) => event.stopPropagation()}>
+                    {article.title}
+                  </Link>
+                </TableCell>
+                <TableCell className="hidden text-muted-foreground sm:table-cell">{article.category ?? "—"}</TableCell>
+                <TableCell className="hidden text-muted-foreground md:table-cell">{languageLabel(article.language)}</TableCell>
+                <TableCell>
+                  <ArticleStatusBadge status={article.status} />
+                </TableCell>
+                <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{formatRelativeTime(article.updatedAt, now)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Trash2Icon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { describeError, useTRPC } from "@/components/providers/trpc";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toaster";
+import type { Article } from "./types";
+import { useInvalidateSources } from "./use-invalidate-sources";
+
+export function DeleteArticleButton({ article }: { article: Pick<Article, "id" | "title" | "status"> }) {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const invalidateSources = useInvalidateSources();
+  const remove = useMutation(
+    trpc.knowledge.articles.delete.mutationOptions({
+      onSuccess: () => {
+        toast.success(`${article.title} was deleted.`);
+        void queryClient.invalidateQueries({ queryKey: trpc.knowledge.articles.list.queryKey() });
+        void invalidateSources();
+        router.push(`/w/${workspace.slug}/knowledge?tab=articles`);
+      },
+      onError: (error) => toast.error(describeError(error).message),
+    }),
+  );
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button type="button" variant="outline" loading={remove.isPending}>
+          <Trash2Icon aria-hidden="true" /> Delete
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Delete {article.title}?</AlertDialogTitle>
+          <AlertDialogDescription>
+            {article.status === "published" ? "The agent stops answering from it once the index is updated. " : ""}This cannot be undone.
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <Button variant="destructive" loading={remove.isPending} onClick={() => remove.mutate({ workspaceId: workspace.id, articleId: article.id })}>
+            Delete article
+          </Button>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

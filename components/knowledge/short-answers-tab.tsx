@@ -1,0 +1,156 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MessageSquareQuoteIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
+import { useRef, useState } from "react";
+import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { describeError, useTRPC } from "@/components/providers/trpc";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { toast } from "@/components/ui/toaster";
+import { truncateText } from "./format";
+import { languageLabel } from "./languages";
+import { RetryAlert } from "./retry-alert";
+import { ShortAnswerDialog } from "./short-answer-dialog";
+import type { AddAction, ShortAnswer } from "./types";
+import { useInvalidateSources } from "./use-invalidate-sources";
+
+function DeleteShortAnswerButton({ answer }: { answer: ShortAnswer }) {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invalidateSources = useInvalidateSources();
+  const remove = useMutation(
+    trpc.knowledge.shortAnswers.delete.mutationOptions({
+      onSuccess: () => toast.success("Short answer deleted."),
+      onError: (error) => toast.error(describeError(error).message),
+      onSettled: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.knowledge.shortAnswers.list.queryKey() });
+        void invalidateSources();
+      },
+    }),
+  );
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button variant="ghost" size="icon" aria-label={`Delete “${answer.question}”`} loading={remove.isPending}>
+          <Trash2Icon />
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Delete this short answer?</AlertDialogTitle>
+          <AlertDialogDescription>“{answer.question}” will no longer be answered with your words. This cannot be undone.</AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          <Button variant="destructive" onClick={() => remove.mutate({ workspaceId: workspace.id, shortAnswerId: answer.id })}>
+            Delete
+          </Button>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
+
+export function ShortAnswersTab({ onAdd }: { onAdd: (action: AddAction, from: HTMLElement) => void }) {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const canManage = workspace.can("knowledge.manage");
+  const answers = useQuery(trpc.knowledge.shortAnswers.list.queryOptions({ workspaceId: workspace.id }));
+  // The answer stays set while the dialog animates closed, so its title does not flip to "New".
+  const [editing, setEditing] = useState<ShortAnswer | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
+  const editButton = useRef<HTMLElement | null>(null);
+  const addButton = canManage ? (
+    <Button onClick={(event) => onAdd("shortAnswer", event.currentTarget)}>
+      <PlusIcon aria-hidden="true" /> New short answer
+    </Button>
+  ) : null;
+
+  if (answers.isPending) {
+    return (
+      <div className="grid gap-2" aria-busy="true" aria-label="Loading short answers">
+        <Skeleton className="h-16 w-full" />
+        <Skeleton className="h-16 w-full" />
+      </div>
+    );
+  }
+  if (answers.isError) return <RetryAlert error={answers.error} onRetry={() => void answers.refetch()} />;
+  if (answers.data.length === 0) {
+    return (
+      <EmptyState
+        icon={MessageSquareQuoteIcon}
+        title="No short answers yet"
+        description="Short answers are your exact replies to questions customers ask often: opening hours, prices, return windows. When a question matches, the agent answers with your words first."
+        action={addButton}
+      />
+    );
+  }
+  return (
+    <div className="grid gap-3">
+      {addButton ? <div className="flex justify-end">{addButton}</div> : null}
+      <Card className="gap-0 py-0">
+        <ul aria-label="Short answers" className="divide-y">
+          {answers.data.map((answer) => (
+            <li key={answer.id} className="flex items-start gap-3 p-4">
+              <div className="grid min-w-0 flex-1 gap-1">
+                <div className="flex flex-wrap items-center gap-2">
+                  <h3 className="font-medium">{answer.question}</h3>
+                  {answer.variants.length ? (
+                    <Badge variant="secondary" title={answer.variants.join("\n")}>
+                      {answer.variants.length === 1 ? "1 variant" : `${answer.variants.length} variants`}
+                    </Badge>
+                  ) : null}
+                  {answer.language ? <Badge variant="outline">{languageLabel(answer.language)}</Badge> : null}
+                </div>
+                <p className="text-sm text-muted-foreground">{truncateText(answer.answer, 200)}</p>
+              </div>
+              {canManage ? (
+                <div className="flex shrink-0 gap-1">
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    aria-label={`Edit “${answer.question}”`}
+                    onClick={(event) => {
+                      editButton.current = event.currentTarget;
+                      setEditing(answer);
+                      setEditOpen(true);
+                    }}
+                  >
+                    <PencilIcon />
+                  </Button>
+                  <DeleteShortAnswerButton answer={answer} />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      {canManage ? (
+        <ShortAnswerDialog
+          open={editOpen}
+          answer={editing}
+          onOpenChange={setEditOpen}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            editButton.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
