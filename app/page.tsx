@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LAST_WORKSPACE_COOKIE } from "@/components/workspaces/last-workspace";
@@ -6,6 +7,8 @@ import { getSessionUser, hasAnyAccount } from "@/server/auth";
 import { listWorkspacesForUser } from "@/server/workspaces";
 
 export default async function HomePage() {
+  // Rendered per request: never let the build open the database.
+  await connection();
   const db = await getDb();
   const user = await getSessionUser();
   if (!user) redirect((await hasAnyAccount(db)) ? "/sign-in" : "/sign-up");

@@ -14,6 +14,16 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
+/**
+ * Signs out, then goes to sign-in on the address the person is using: next-auth would build an
+ * absolute URL from what the server believes its host is, which is wrong behind proxies and for
+ * 127.0.0.1 versus localhost.
+ */
+async function signOutHere() {
+  await signOut({ redirect: false });
+  window.location.assign("/sign-in");
+}
+
 export function UserMenu({ user }: { user: { name: string | null; email: string } }) {
   return (
     <DropdownMenu>
@@ -36,7 +46,7 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
             <UserIcon aria-hidden="true" /> Account
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => signOut({ redirectTo: "/sign-in" })}>
+        <DropdownMenuItem onSelect={signOutHere}>
           <LogOutIcon aria-hidden="true" /> Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>

@@ -5,14 +5,16 @@ import { expect, test } from "@playwright/test";
 import { createWorkspace, fillSignUp, newPerson, signIn } from "../support/e2e/accounts";
 import { startAppServer, waitUntilReady } from "../support/e2e/app-server";
 
-test("accounts and workspaces survive a restart, and a second server on the same data folder is refused", async ({ page }) => {
+test("a fresh install starts at sign-up; accounts and workspaces survive a restart, and a second server on the same data folder is refused", async ({ page }) => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "closer-restart-"));
   const person = newPerson("Rita Restart");
   const first = startAppServer({ port: 3111, dataDir });
   try {
     await waitUntilReady(first);
-    await page.goto(`${first.url}/sign-up`);
+    await page.goto(first.url);
+    await expect(page).toHaveURL(/\/sign-up/);
+    await expect(page.getByRole("heading", { name: "Set up Closer" })).toBeVisible();
     await fillSignUp(page, person);
     await createWorkspace(page, "Durable Co");
 

@@ -6,8 +6,7 @@ test("sign up, create a workspace, invite a teammate who accepts, sign out and i
   const teammate = newPerson("Tariq Teammate");
 
   const ownerPage = await (await browser.newContext()).newPage();
-  await ownerPage.goto("/");
-  await expect(ownerPage).toHaveURL(/\/sign-up/);
+  await ownerPage.goto("/sign-up");
   await fillSignUp(ownerPage, owner);
   await expect(ownerPage).toHaveURL(/\/onboarding/);
   await createWorkspace(ownerPage, "Acme Support");

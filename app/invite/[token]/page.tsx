@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AcceptInvitation } from "@/components/workspaces/accept-invitation";
@@ -17,6 +18,8 @@ const statusText = {
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  // Rendered per request: never let the build open the database.
+  await connection();
   const preview = await previewInvitation(await getDb(), token).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
