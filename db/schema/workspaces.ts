@@ -11,6 +11,8 @@ export const workspaces = pgTable("workspaces", {
   slug: text("slug").notNull().unique(),
   /** Paid seats: members with the role `agent` or above each take one. */
   seats: integer("seats").notNull().default(5),
+  /** How the company sounds, for agents whose personality is "brand voice". */
+  brandVoice: text("brand_voice"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
