@@ -52,6 +52,12 @@ export const envSchema = z.object({
   /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio), e.g. http://127.0.0.1:11434/v1. */
   OPENAI_COMPATIBLE_BASE_URL: optionalText,
   OPENAI_COMPATIBLE_API_KEY: optionalText,
+  /** Chat models offered to agents, comma-separated, per provider. OpenAI needs OPENAI_API_KEY. */
+  OPENAI_CHAT_MODELS: z.string().default("gpt-4o-mini,gpt-4o"),
+  ANTHROPIC_API_KEY: optionalText,
+  ANTHROPIC_CHAT_MODELS: z.string().default("claude-3-5-haiku-latest,claude-sonnet-4-0"),
+  /** Models served by OPENAI_COMPATIBLE_BASE_URL, e.g. `llama3.1,qwen2.5`. */
+  OPENAI_COMPATIBLE_CHAT_MODELS: z.string().default(""),
   /** Embeddings: `local` (the offline default), `openai` or `openai-compatible`. Unset: openai when OPENAI_API_KEY is set. */
   EMBEDDING_PROVIDER: z.enum(["local", "openai", "openai-compatible"]).optional(),
   /** Embedding model id, e.g. text-embedding-3-small or nomic-embed-text. */
