@@ -17,7 +17,7 @@ export interface ArticleInput {
 
 async function redactArticle(scope: WorkspaceScope, input: ArticleInput) {
   const source = await ensureCollectionSource(scope, "articles");
-  const { values, redactions } = await redactFields(scope, source.id, `article “${input.title.slice(0, 80)}”`, { title: input.title, body: input.body });
+  const { values, redactions } = await redactFields(scope, source.id, (clean) => `article “${clean.title.slice(0, 80)}”`, { title: input.title, body: input.body });
   return { input: { ...input, ...values }, redactions, sourceId: source.id };
 }
 

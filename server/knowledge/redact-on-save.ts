@@ -9,24 +9,25 @@ import { redactSensitive } from "./redact";
 export async function redactFields<T extends Record<string, string>>(
   scope: WorkspaceScope,
   sourceId: string,
-  label: string,
+  /** Names the item in the record, from the already-redacted values so the label leaks nothing. */
+  label: (redacted: T) => string,
   fields: T,
 ): Promise<{ values: T; redactions: number }> {
   const values = {} as Record<string, string>;
-  const records: (typeof knowledgeRedactions.$inferInsert)[] = [];
+  const found: { name: string; kind: string; start: number; end: number; preview: string }[] = [];
   for (const [name, text] of Object.entries(fields)) {
     const result = redactSensitive(text);
     values[name] = result.text;
-    for (const finding of result.findings) {
-      records.push({
-        workspaceId: scope.workspaceId,
-        sourceId,
-        kind: finding.kind,
-        location: `${label}, ${name}: characters ${finding.start}–${finding.end}`,
-        preview: finding.preview,
-      });
-    }
+    found.push(...result.findings.map((finding) => ({ name, ...finding })));
   }
+  const item = label(values as T);
+  const records = found.map((finding) => ({
+    workspaceId: scope.workspaceId,
+    sourceId,
+    kind: finding.kind,
+    location: `${item}, ${finding.name}: characters ${finding.start}–${finding.end}`,
+    preview: finding.preview,
+  }));
   if (records.length) await scope.db.insert(knowledgeRedactions).values(records);
   return { values: values as T, redactions: records.length };
 }

@@ -18,7 +18,7 @@ async function prepare(scope: WorkspaceScope, input: ShortAnswerInput) {
   const source = await ensureCollectionSource(scope, "short_answers");
   const variants = [...new Set(input.variants.map((variant) => variant.trim()).filter(Boolean))];
   const fields = Object.fromEntries([["question", input.question.trim()], ["answer", input.answer.trim()], ...variants.map((variant, i) => [`variant ${i + 1}`, variant])]);
-  const { values, redactions } = await redactFields(scope, source.id, `short answer “${input.question.slice(0, 80)}”`, fields);
+  const { values, redactions } = await redactFields(scope, source.id, (clean) => `short answer “${String(clean.question).slice(0, 80)}”`, fields);
   return {
     sourceId: source.id,
     redactions,

@@ -33,7 +33,29 @@ export function redactionLabel(kind: SensitiveKind): string {
   return `[REDACTED ${LABELS[kind]}]`;
 }
 
+/**
+ * Markdown converters escape punctuation (`ghp\_123…`, `4111\-1111…`), which would hide a value from
+ * the detectors. They read an unescaped copy; `offsets` maps each of its characters back to the input.
+ */
+function unescapeMarkdown(text: string): { plain: string; offsets: number[] } {
+  let plain = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\" && i + 1 < text.length && /[\\`*_{}[\]()#+\-.!|~<>]/.test(text[i + 1]!)) continue;
+    plain += text[i];
+    offsets.push(i);
+  }
+  offsets.push(text.length);
+  return { plain, offsets };
+}
+
 function findAll(text: string): SensitiveFinding[] {
+  const { plain, offsets } = unescapeMarkdown(text);
+  const mapped = plain === text ? findInPlain(text) : findInPlain(plain).map((finding) => ({ ...finding, start: offsets[finding.start]!, end: offsets[finding.end - 1]! + 1 }));
+  return mapped;
+}
+
+function findInPlain(text: string): SensitiveFinding[] {
   const candidates = DETECTORS.flatMap((detect) => detect(text)).sort(
     (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start),
   );
@@ -60,5 +82,5 @@ export function redactSensitive(text: string): RedactionResult {
 
 /** For sources set to refuse files that contain sensitive data rather than redact them. */
 export function containsSensitive(text: string): boolean {
-  return DETECTORS.some((detect) => detect(text).length > 0);
+  return findAll(text).length > 0;
 }

@@ -204,3 +204,13 @@ describe("redactSensitive: near misses stay untouched", () => {
     it(name, () => expectUntouched(text));
   }
 });
+
+describe("markdown-escaped values", () => {
+  it("finds values a markdown converter escaped, and removes the escaped form", () => {
+    const text = "Token ghp\\_1234567890abcdefghijABCDEFGHIJ123456 and card 4111\\-1111\\-1111\\-1111.";
+    const result = redactSensitive(text);
+    expect(result.findings.map((finding) => finding.kind)).toEqual(["api_key", "card"]);
+    expect(result.text).toBe("Token [REDACTED API KEY] and card [REDACTED CARD].");
+    expect(text.slice(result.findings[0]!.start, result.findings[0]!.end)).toBe("ghp\\_1234567890abcdefghijABCDEFGHIJ123456");
+  });
+});
