@@ -1,4 +1,4 @@
-import { BookOpenIcon, LayoutDashboardIcon, SettingsIcon, UsersIcon, type LucideIcon } from "lucide-react";
+import { BookOpenIcon, BotIcon, LayoutDashboardIcon, SettingsIcon, UsersIcon, type LucideIcon } from "lucide-react";
 
 export interface NavItem {
   label: string;
@@ -11,6 +11,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: "Overview", path: "", icon: LayoutDashboardIcon },
   { label: "Knowledge", path: "/knowledge", icon: BookOpenIcon },
+  { label: "Agents", path: "/agents", icon: BotIcon },
   { label: "Members", path: "/members", icon: UsersIcon },
   { label: "Settings", path: "/settings", icon: SettingsIcon },
 ];

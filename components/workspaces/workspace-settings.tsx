@@ -2,6 +2,7 @@
 
 import { PageHeader } from "@/components/dashboard/page-header";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { BrandVoiceSettings } from "./brand-voice-settings";
 import { DangerZone } from "./danger-zone";
 import { GeneralSettings } from "./general-settings";
 import { SeatSettings } from "./seat-settings";
@@ -13,6 +14,7 @@ export function WorkspaceSettings() {
       <PageHeader title="Settings" description={`Settings for ${workspace.name}.`} />
       <div className="grid gap-6">
         <GeneralSettings />
+        <BrandVoiceSettings />
         {workspace.can("workspace.manageSeats") ? <SeatSettings /> : null}
         <DangerZone />
       </div>

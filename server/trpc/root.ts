@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "./init";
+import { agentsRouter } from "./routers/agents";
 import { invitationsRouter } from "./routers/invitations";
 import { knowledgeRouter } from "./routers/knowledge";
 import { membersRouter } from "./routers/members";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   invitations: invitationsRouter,
   profile: profileRouter,
   knowledge: knowledgeRouter,
+  agents: agentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

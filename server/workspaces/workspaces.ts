@@ -6,6 +6,8 @@ import type { Role } from "./permissions";
 import type { WorkspaceScope } from "./scope";
 import { slugify } from "./slug";
 
+const BRAND_VOICE_MAX = 2_000;
+
 export interface WorkspaceSummary {
   id: string;
   name: string;
@@ -56,8 +58,14 @@ export async function getWorkspace(scope: WorkspaceScope) {
   return workspace;
 }
 
-export async function updateWorkspace(scope: WorkspaceScope, input: { name?: string; slug?: string }) {
+export async function updateWorkspace(scope: WorkspaceScope, input: { name?: string; slug?: string; brandVoice?: string | null }) {
   const changes: Partial<typeof workspaces.$inferInsert> = { updatedAt: new Date() };
+  if (input.brandVoice !== undefined) {
+    const brandVoice = input.brandVoice?.trim() ?? "";
+    if (brandVoice.length > BRAND_VOICE_MAX) throw new AppError("INVALID", `Keep the brand voice under ${BRAND_VOICE_MAX.toLocaleString("en")} characters.`);
+    // An emptied text means "no brand voice", not a voice of nothing.
+    changes.brandVoice = brandVoice || null;
+  }
   if (input.name !== undefined) {
     if (!input.name.trim()) throw new AppError("INVALID", "Give the workspace a name.");
     changes.name = input.name.trim();

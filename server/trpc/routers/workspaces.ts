@@ -31,9 +31,10 @@ export const workspacesRouter = createTRPCRouter({
       z.object({
         name: workspaceName.optional(),
         slug: z.string().trim().min(2, "Use at least 2 characters.").max(48).regex(/^[a-z0-9-]+$/, "Use lowercase letters, digits and dashes.").optional(),
+        brandVoice: z.string().trim().max(2_000, "Keep the brand voice under 2,000 characters.").nullable().optional(),
       }),
     )
-    .mutation(({ ctx, input }) => updateWorkspace(ctx.scope, { name: input.name, slug: input.slug })),
+    .mutation(({ ctx, input }) => updateWorkspace(ctx.scope, { name: input.name, slug: input.slug, brandVoice: input.brandVoice })),
 
   updateSeats: permittedProcedure("workspace.manageSeats")
     .input(z.object({ seats: z.number().int().min(1, "A workspace needs at least one seat.").max(10_000) }))

@@ -1,0 +1,82 @@
+"use client";
+
+import { RocketIcon } from "lucide-react";
+import { useState } from "react";
+import { describeError } from "@/components/providers/trpc";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { ChangesList } from "./changes-list";
+import type { ChangeContext } from "./describe-change";
+import type { AgentDraftState } from "./use-agent-draft";
+
+/** Publishing is what visitors notice, so it asks first and shows exactly what will change. */
+export function PublishDialog({ draft, context }: { draft: AgentDraftState; context: ChangeContext }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { saved } = draft;
+  const firstPublish = saved.live === null;
+  const nothingToPublish = !firstPublish && saved.changes.length === 0;
+
+  function changeOpen(next: boolean) {
+    setError(null);
+    setOpen(next);
+  }
+
+  async function confirm() {
+    try {
+      await draft.publish();
+      setOpen(false);
+    } catch (caught) {
+      setError(describeError(caught).message);
+    }
+  }
+
+  return (
+    <AlertDialog open={open} onOpenChange={changeOpen}>
+      <AlertDialogTrigger asChild>
+        <Button disabled={draft.dirty || nothingToPublish} title={draft.dirty ? "Save your edits before publishing." : undefined}>
+          <RocketIcon aria-hidden="true" /> Publish
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent className="sm:max-w-xl">
+        <AlertDialogHeader>
+          <AlertDialogTitle>Publish {saved.draft.name}?</AlertDialogTitle>
+          <AlertDialogDescription>
+            {firstPublish
+              ? "The agent goes live: the chat starts answering on the demo page and on the websites you allowed. Compared with a new agent's settings:"
+              : "Visitors get these changes in their next conversation:"}
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        {saved.changes.length ? (
+          <div className="max-h-[50dvh] overflow-y-auto">
+            <ChangesList changes={saved.changes} context={context} label="Changes to publish" />
+          </div>
+        ) : (
+          <p className="text-sm text-muted-foreground">The default settings, unchanged.</p>
+        )}
+        {error ? (
+          <Alert variant="destructive">
+            <AlertDescription>{error}</AlertDescription>
+          </Alert>
+        ) : null}
+        <AlertDialogFooter>
+          <AlertDialogCancel>Cancel</AlertDialogCancel>
+          {/* A plain button, not AlertDialogAction, so the dialog stays open (and busy) until publishing finishes. */}
+          <Button loading={draft.publishing} onClick={() => void confirm()}>
+            Publish now
+          </Button>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

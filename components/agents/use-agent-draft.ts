@@ -1,0 +1,115 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useWorkspace } from "@/components/dashboard/workspace-context";
+import { describeError, useTRPC } from "@/components/providers/trpc";
+import { toast } from "@/components/ui/toaster";
+import { fromForm, sameSettings, serverFieldErrors, toForm, validateForm, type AgentForm } from "./form-model";
+import { firstSectionWithErrors, type SectionName } from "./sections";
+import type { AgentDetail, FieldErrors } from "./types";
+
+export function isConflict(error: unknown): boolean {
+  return (error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+}
+
+/** The configuration form's state and the calls that save, publish and discard it. */
+export function useAgentDraft(agent: AgentDetail) {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const editable = workspace.can("agents.configure");
+  // The server's version the form is based on; saves send its time so a concurrent edit is refused, not overwritten.
+  const [saved, setSaved] = useState(agent);
+  const [form, setForm] = useState<AgentForm>(() => toForm(agent.draft));
+  // After a refused save, problems are rechecked as the person types, so fixed fields clear at once.
+  const [checking, setChecking] = useState(false);
+  const sources = useQuery(trpc.knowledge.sources.list.queryOptions({ workspaceId: workspace.id }));
+  const key = { workspaceId: workspace.id, agentId: agent.id };
+
+  const settings = fromForm(form);
+  const dirty = editable && !sameSettings(settings, fromForm(toForm(saved.draft)));
+
+  function accept(result: AgentDetail) {
+    setSaved(result);
+    setForm(toForm(result.draft));
+    setChecking(false);
+    queryClient.setQueryData(trpc.agents.get.queryKey(key), result);
+    void queryClient.invalidateQueries({ queryKey: trpc.agents.list.queryKey() });
+  }
+
+  const save = useMutation(
+    trpc.agents.updateDraft.mutationOptions({
+      onSuccess: (result) => {
+        accept(result);
+        toast.success(result.changes.length ? "Draft saved. Publish it to make it live." : "Draft saved.");
+      },
+    }),
+  );
+  const publish = useMutation(
+    trpc.agents.publish.mutationOptions({
+      onSuccess: (result) => {
+        accept(result);
+        toast.success(`${result.draft.name} is live.`);
+      },
+    }),
+  );
+  const discard = useMutation(
+    trpc.agents.discardDraft.mutationOptions({
+      onSuccess: (result) => {
+        accept(result);
+        toast.success("Draft changes discarded. The draft matches the live version again.");
+      },
+    }),
+  );
+
+  const problem = save.error ? describeError(save.error) : null;
+  const errors: FieldErrors = { ...(problem ? serverFieldErrors(problem.fieldErrors) : {}), ...(checking ? validateForm(form) : {}) };
+  const generalError = problem && Object.keys(problem.fieldErrors).length === 0 ? problem.message : null;
+
+  function update<K extends keyof AgentForm>(field: K, value: AgentForm[K]) {
+    setForm((current) => ({ ...current, [field]: value }));
+  }
+
+  /** Saves the draft, or returns the first section with a problem so the page can show it. */
+  function submit(): SectionName | null {
+    const problems = validateForm(form);
+    const first = firstSectionWithErrors(problems);
+    if (first) {
+      setChecking(true);
+      return first;
+    }
+    // Sources deleted since they were chosen are not shown, so they are not kept either.
+    const known = sources.data ? new Set(sources.data.map((source) => source.id)) : null;
+    const sourceIds = settings.sourceIds && known ? settings.sourceIds.filter((id) => known.has(id)) : settings.sourceIds;
+    save.mutate({ ...key, expectedDraftUpdatedAt: saved.draftUpdatedAt, ...settings, sourceIds });
+    return null;
+  }
+
+  async function reload() {
+    const fresh = await queryClient.fetchQuery({ ...trpc.agents.get.queryOptions(key), staleTime: 0 });
+    save.reset();
+    accept(fresh);
+  }
+
+  return {
+    saved,
+    form,
+    update,
+    errors,
+    generalError,
+    conflict: isConflict(save.error),
+    dirty,
+    editable,
+    submit,
+    reload,
+    saving: save.isPending,
+    publish: () => publish.mutateAsync({ ...key, expectedDraftUpdatedAt: saved.draftUpdatedAt }),
+    publishing: publish.isPending,
+    discard: () => discard.mutateAsync(key),
+    discarding: discard.isPending,
+    sources: sources.data ?? [],
+  };
+}
+
+export type AgentDraftState = ReturnType<typeof useAgentDraft>;
