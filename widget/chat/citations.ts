@@ -1,0 +1,38 @@
+import { type MessageSource } from "../protocol";
+
+export type TextSegment = { kind: "text"; text: string } | { kind: "citation"; source: MessageSource };
+
+/**
+ * Splits an answer into plain text and citation markers `[n]` that match one of its sources.
+ * Markers without a matching source stay text, so a stray "[3]" in prose is never a dead link.
+ */
+export function splitCitations(text: string, sources: readonly MessageSource[]): TextSegment[] {
+  const byNumber = new Map(sources.map((source) => [source.n, source]));
+  const segments: TextSegment[] = [];
+  let buffer = "";
+  let last = 0;
+  // exec loop rather than matchAll: the bundle targets ES2019 browsers.
+  const marker = /\[(\d{1,3})\]/g;
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    const source = byNumber.get(Number(match[1]));
+    if (!source) continue;
+    buffer += text.slice(last, match.index);
+    if (buffer) segments.push({ kind: "text", text: buffer });
+    buffer = "";
+    segments.push({ kind: "citation", source });
+    last = match.index + match[0].length;
+  }
+  buffer += text.slice(last);
+  if (buffer) segments.push({ kind: "text", text: buffer });
+  return segments;
+}
+
+/** Only web links may become anchors: a `javascript:` or `data:` URL from a source is dropped. */
+export function toSafeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,40 @@
+import { createParser } from "eventsource-parser";
+import { type WidgetStreamChunk } from "../protocol";
+
+/**
+ * Reads an AI SDK UI message stream (SSE, `data: <json>` events ending with `data: [DONE]`) and
+ * hands each chunk to `onChunk`. Chunks that are not JSON objects with a `type` are skipped, so
+ * a newer server's extra events never break an older widget.
+ */
+export async function readUiMessageStream(body: ReadableStream<Uint8Array>, onChunk: (chunk: WidgetStreamChunk) => void): Promise<void> {
+  let done = false;
+  const parser = createParser({
+    onEvent(event) {
+      if (done) return;
+      if (event.data === "[DONE]") {
+        done = true;
+        return;
+      }
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      if (typeof chunk === "object" && chunk !== null && typeof (chunk as { type?: unknown }).type === "string") onChunk(chunk as WidgetStreamChunk);
+    },
+  });
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  try {
+    while (!done) {
+      const { value, done: ended } = await reader.read();
+      if (ended) break;
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+    parser.feed(decoder.decode());
+  } finally {
+    if (done) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
