@@ -14,3 +14,4 @@ export { parseDocument, htmlToMarkdown, SUPPORTED_EXTENSIONS } from "./parse";
 export { redactSensitive, containsSensitive } from "./redact";
 export { detectLanguage, textSearchConfig } from "./language";
 export { defaultSyncDeps, defaultUrlCheck, canTranscribe, maxUploadBytes } from "./default-deps";
+export { knowledgeRetriever } from "./retriever";

@@ -27,7 +27,7 @@ const siteRoot = path.join(dataDir, "site");
 const sites = ["kth-rdm", "episciences"];
 
 const serve = sirv(siteRoot, { etag: true, dev: false });
-const server = createServer((request, response) => serve(request, response, () => response.writeHead(404).end("Not found")));
+const server = createServer((request, response) => serve(request, response, () => void response.writeHead(404).end("Not found")));
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 // The guarded fetch refuses loopback addresses unless allow-listed, exactly as in production.

@@ -1,0 +1,42 @@
+import type { LanguageModelV4CallOptions } from "@ai-sdk/provider";
+
+export interface PromptPassage {
+  n: number;
+  language: string | null;
+  heading: string;
+  content: string;
+}
+
+export interface ReadPrompt {
+  system: string;
+  passages: PromptPassage[];
+  replyLanguage: string | null;
+  standaloneQuestion: string | null;
+  /** User and assistant turns, oldest first. */
+  turns: { role: "user" | "assistant"; text: string }[];
+}
+
+const tag = (text: string, name: string) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(text)?.[1]?.trim() ?? null;
+
+function textOf(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.map((part) => (part && typeof part === "object" && "text" in part ? String((part as { text: unknown }).text) : "")).join("");
+}
+
+/**
+ * Reads the answer engine's prompt: the extractive model understands the same prompt an LLM gets
+ * (passages block, reply language, standalone question), so both go through one code path.
+ */
+export function readPrompt(options: LanguageModelV4CallOptions): ReadPrompt {
+  const system = options.prompt.filter((message) => message.role === "system").map((message) => textOf(message.content)).join("\n");
+  const turns = options.prompt
+    .filter((message) => message.role === "user" || message.role === "assistant")
+    .map((message) => ({ role: message.role as "user" | "assistant", text: textOf(message.content) }));
+  const block = tag(system, "passages") ?? "";
+  const passages: PromptPassage[] = [];
+  for (const match of block.matchAll(/^\[(\d+)\] \(lang=([\w-]+)\) ([^\n]*)\n([\s\S]*?)(?=\n\n\[\d+\] \(lang=|$)/gm)) {
+    passages.push({ n: Number(match[1]), language: match[2] === "unknown" ? null : match[2]!, heading: match[3]!, content: match[4]!.trim() });
+  }
+  return { system, passages, replyLanguage: tag(system, "reply-language"), standaloneQuestion: tag(system, "standalone-question"), turns };
+}

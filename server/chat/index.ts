@@ -1,0 +1,7 @@
+export { runTurn, type ReplySink } from "./engine";
+export { decideReply, ANSWER_FLOOR } from "./decide";
+export { chooseReplyLanguage, type DetectLanguage } from "./language";
+export { fixedMessages, messagesFor, pickLocalized, supportedLanguages, isSupportedLanguage, type SupportedLanguage } from "./messages";
+export { isHumanRequest, matchTriggers } from "./handoff";
+export { isPromptExtractionAttempt, removePlantedInstructions, restrictLinks, MAX_INPUT_CHARS } from "./guard";
+export type { Citation, Decision, EngineDeps, HistoryTurn, ReplyRecord, ReplyTrace, Retrieval, Retrieve, RetrievedPassage, TurnInput } from "./types";

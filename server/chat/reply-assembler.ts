@@ -1,0 +1,109 @@
+import { restrictLinks } from "./guard";
+import type { Decision } from "./types";
+
+/** `[…]` is finished once its `]` is followed by something other than `(`, or by a complete `(…)`. */
+function isClosed(segment: string): boolean {
+  const close = segment.indexOf("]");
+  if (close === -1) return false;
+  const after = segment.slice(close + 1);
+  if (after === "") return false;
+  return after[0] !== "(" || after.includes(")");
+}
+
+const HEADER = /^\s*<decision>\s*(answer|clarify|handoff)\s*<\/decision>\s*\n?/i;
+const MAX_HEADER_WAIT = 60;
+const MAX_HOLD = 400;
+
+/**
+ * Turns a model's raw deltas into what the visitor may see, as they stream:
+ * - reads the `<decision>` header line;
+ * - holds the text back until it cites a passage, so an uncited answer is never shown;
+ * - renumbers citations [n] into the order they are first used, dropping numbers that match no passage;
+ * - never lets out half a link, and strips links to hosts the visitor may not be sent to.
+ */
+export class ReplyAssembler {
+  decision: Decision | null = null;
+  /** Passage number → number shown to the visitor. */
+  readonly citations = new Map<number, number>();
+  private raw = "";
+  /** Everything after the header, as the model wrote it (a clarifying question has no citations). */
+  body = "";
+  private headerDone = false;
+  private pending = "";
+  private released = false;
+  private text = "";
+
+  constructor(
+    private readonly passageNumbers: ReadonlySet<number>,
+    private readonly linkAllowed: (url: URL) => boolean,
+  ) {}
+
+  /** Feeds a delta; returns visible text that can be sent now (possibly empty). */
+  push(delta: string): string {
+    if (!this.headerDone) {
+      this.raw += delta;
+      const match = HEADER.exec(this.raw);
+      if (match) {
+        this.decision = match[1]!.toLowerCase() as Decision;
+        this.headerDone = true;
+        return this.accept(this.raw.slice(match[0].length));
+      }
+      if (this.raw.length < MAX_HEADER_WAIT && /^\s*(<|<\w*|<decision>?\s*\w*\s*(<\/?\w*)?)$/i.test(this.raw)) return "";
+      this.headerDone = true;
+      return this.accept(this.raw);
+    }
+    return this.accept(delta);
+  }
+
+  /** Ends the reply: returns any text still held that may be shown. */
+  finish(): string {
+    if (!this.headerDone) {
+      this.headerDone = true;
+      this.pending = this.raw;
+    }
+    if (!this.released && this.citations.size === 0) return "";
+    const rest = this.render(this.pending, true);
+    this.pending = "";
+    return rest;
+  }
+
+  /** The whole visible reply so far. */
+  get visibleText(): string {
+    return this.text;
+  }
+
+  private accept(delta: string): string {
+    this.body += delta;
+    this.pending += delta;
+    if (!this.released) {
+      if (!/\[\d+\]/.test(this.pending)) return "";
+      this.released = true;
+    }
+    const cut = this.safeCut(this.pending);
+    const out = this.render(this.pending.slice(0, cut), false);
+    this.pending = this.pending.slice(cut);
+    return out;
+  }
+
+  /** How much of the pending text is complete: never inside an open link or citation, never mid-word. */
+  private safeCut(text: string): number {
+    let cut = text.length;
+    const open = text.lastIndexOf("[");
+    if (open !== -1 && text.length - open < MAX_HOLD && !isClosed(text.slice(open))) cut = open;
+    const whole = /^[\s\S]*\s/.exec(text.slice(0, cut));
+    return whole ? whole[0].length : 0;
+  }
+
+  private render(chunk: string, final: boolean): string {
+    const renumbered = chunk.replace(/\[(\d+)\](?!\()/g, (_, digits: string) => {
+      const n = Number(digits);
+      if (!this.passageNumbers.has(n)) return "";
+      if (!this.citations.has(n)) this.citations.set(n, this.citations.size + 1);
+      return `[${this.citations.get(n)}]`;
+    });
+    const safe = restrictLinks(renumbered, this.linkAllowed);
+    const visible = final ? safe.trimEnd() : safe;
+    this.text += visible;
+    return visible;
+  }
+}
