@@ -45,7 +45,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       // The knowledge test serves a small site on this port for the crawler to import.
-      OUTBOUND_ALLOWLIST: "127.0.0.1:3190",
+      OUTBOUND_ALLOWLIST: "127.0.0.1:3190,127.0.0.1:3192",
     },
   },
 });

@@ -56,12 +56,17 @@ export function composeExtractiveReply(embedder: LocalEmbedder, prompt: ReadProm
   return `<decision>answer</decision>\n${body}`;
 }
 
+const REFERS_BACK =
+  /\b(it|its|that|this|those|these|they|them|their|there|then|also|else|same|other|another|more|instead|what about|and if|how about|det|den|dessa|där|då|också|samma|cela|ça|celui|celle|aussi|même|autre|es|das|dies|dort|auch|andere|eso|esto|ese|esa|también|otro|otra)\b/i;
+
 /** A follow-up is read together with the visitor's previous question and the reply to it. */
 export function condenseHeuristically(prompt: ReadPrompt): string {
   const latest = prompt.turns.at(-1)?.text.trim() ?? "";
   const earlier = prompt.turns.slice(0, -1);
   const previousQuestion = earlier.filter((turn) => turn.role === "user").at(-1)?.text.trim();
   if (!previousQuestion) return latest;
+  // A full question that points at nothing earlier starts a new topic, as an LLM condenser would judge.
+  if (latest.split(/\s+/).filter(Boolean).length >= 8 && !REFERS_BACK.test(latest)) return latest;
   // The last reply names what the conversation is about; a follow-up rarely repeats it.
   const lastReply = earlier.at(-1)?.role === "assistant" ? earlier.at(-1)!.text.replace(/\[\d+\]/g, "").trim() : "";
   return [previousQuestion, lastReply, latest].filter(Boolean).join(" ");

@@ -27,7 +27,8 @@ function focusSource(event: MouseEvent, targetId: string) {
 
 export function AgentMessage({ message, domId, agentName, lang, canRate, onRate, translator }: AgentMessageProps) {
   const { t } = translator;
-  const sources = message.sources.filter((source) => toSafeHref(source.url));
+  // Sources without a web address (articles written in the dashboard) are listed by title only.
+  const sources = message.sources;
   const sourceId = (n: number) => `${domId}-source-${n}`;
   const rated = message.feedback;
   return (
@@ -60,13 +61,17 @@ export function AgentMessage({ message, domId, agentName, lang, canRate, onRate,
           <ol aria-labelledby={`${domId}-sources`}>
             {sources.map((source) => (
               <li key={source.n} id={sourceId(source.n)} value={source.n}>
-                <a href={toSafeHref(source.url)} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                  <span class="sr-only" lang={translator.language}>
-                    {" "}
-                    ({t("opensInNewTab")})
-                  </span>
-                </a>
+                {toSafeHref(source.url) ? (
+                  <a href={toSafeHref(source.url)} target="_blank" rel="noopener noreferrer">
+                    {source.title}
+                    <span class="sr-only" lang={translator.language}>
+                      {" "}
+                      ({t("opensInNewTab")})
+                    </span>
+                  </a>
+                ) : (
+                  <span>{source.title}</span>
+                )}
               </li>
             ))}
           </ol>

@@ -1,0 +1,38 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { workspaces } from "@/db/schema";
+import { getLiveAgent, isOriginAllowed } from "../agents";
+import { resolveChatModel } from "../ai/chat-models";
+import type { Embedder } from "../ai/embedder";
+import type { ChatServiceDeps, LiveAgentView } from "../chat/service";
+import type { EngineDeps } from "../chat/types";
+import { createConversationStore } from "../conversations/store";
+import { detectLanguage, knowledgeRetriever } from "../knowledge";
+import { createChatRateLimit } from "./rate-limits";
+
+/** The engine for one agent: its model, its workspace's knowledge, language detection. */
+export function engineForAgent(db: Db, embedder: Embedder, agent: { workspaceId: string; settings: { model: string } }): EngineDeps {
+  const { model, id } = resolveChatModel(agent.settings.model);
+  return { model, modelId: id, retrieve: knowledgeRetriever({ db, workspaceId: agent.workspaceId }, embedder), detectLanguage };
+}
+
+export async function loadLiveAgent(db: Db, agentId: string): Promise<LiveAgentView | null> {
+  const live = await getLiveAgent(db, agentId);
+  if (!live) return null;
+  const [workspace] = await db.select({ brandVoice: workspaces.brandVoice }).from(workspaces).where(eq(workspaces.id, live.workspaceId));
+  return { agentId: live.agentId, workspaceId: live.workspaceId, settings: live.settings, brandVoice: workspace?.brandVoice ?? null };
+}
+
+const allowMessage = createChatRateLimit();
+
+/** The chat service wired to a database and embedder; the Node and edge routes differ only in those. */
+export function composeChatService(db: Db, embedder: () => Promise<Embedder>, appOrigin: string): ChatServiceDeps {
+  return {
+    loadAgent: (agentId) => loadLiveAgent(db, agentId),
+    store: createConversationStore(db),
+    engineFor: async (agent) => engineForAgent(db, await embedder(), agent),
+    allowMessage,
+    isOriginAllowed: (settings, origin) => isOriginAllowed(settings, origin),
+    appOrigin,
+  };
+}

@@ -1,0 +1,89 @@
+import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageStreamWriter } from "ai";
+import type { AgentSettings } from "../agents/settings";
+import { runTurn } from "./engine";
+import { messagesFor } from "./messages";
+import type { ConversationStore, StoredConversation } from "./store";
+import type { EngineDeps, ReplyRecord } from "./types";
+
+export interface ReplyRequest {
+  agent: AgentSettings;
+  brandVoice: string | null;
+  conversation: StoredConversation;
+  message: string;
+  browserLocale: string | null;
+  linkHosts: string[];
+  humanAvailable: boolean;
+  /** The preview adds the reasoning behind each reply as a `data-trace` part. */
+  includeTrace?: boolean;
+  headers?: HeadersInit;
+}
+
+/**
+ * Streams one reply in the AI SDK's UI message stream protocol: the conversation id first (so the
+ * widget keeps it even if the stream breaks), the text as it is released, a `source-url` per
+ * citation as it first appears, then the decision. The reply is stored before the stream finishes.
+ */
+export function streamReply(engine: EngineDeps, store: ConversationStore, request: ReplyRequest): Response {
+  const messageId = crypto.randomUUID();
+  const stream = createUIMessageStream({
+    execute: async ({ writer }) => {
+      const { conversation } = request;
+      writer.write({ type: "start", messageId });
+      writer.write({ type: "data-conversation", data: { conversationId: conversation.id, status: conversation.status } });
+      writer.write({ type: "text-start", id: messageId });
+      const record = await runTurn(
+        engine,
+        {
+          agent: request.agent,
+          brandVoice: request.brandVoice,
+          message: request.message,
+          history: conversation.history,
+          browserLocale: request.browserLocale,
+          conversationLanguage: conversation.language,
+          unresolvedTurns: conversation.unresolvedTurns,
+          linkHosts: request.linkHosts,
+          humanAvailable: request.humanAvailable,
+        },
+        {
+          text: (delta) => writer.write({ type: "text-delta", id: messageId, delta }),
+          source: (citation) => writer.write({ type: "source-url", sourceId: String(citation.n), url: citation.url ?? "", title: citation.title }),
+        },
+      );
+      writer.write({ type: "text-end", id: messageId });
+      await store.addReply(conversation, messageId, record);
+      finishReply(writer, conversation.id, record, request.includeTrace ?? false);
+    },
+    onError: (error) => {
+      console.error("[chat] reply failed:", error);
+      return messagesFor(request.conversation.language).error;
+    },
+  });
+  return createUIMessageStreamResponse({ stream, headers: request.headers });
+}
+
+function finishReply(writer: UIMessageStreamWriter, conversationId: string, record: ReplyRecord, includeTrace: boolean) {
+  writer.write({ type: "data-decision", data: { decision: record.decision, confidence: record.confidence ?? 0 } });
+  if (record.decision === "handoff") writer.write({ type: "data-conversation", data: { conversationId, status: "waiting_for_human" } });
+  if (includeTrace) {
+    writer.write({
+      type: "data-trace",
+      data: { ...record.trace, decision: record.decision, confidence: record.confidence, triggers: record.triggers, citations: record.citations, model: record.model, inputTokens: record.inputTokens, outputTokens: record.outputTokens, latencyMs: record.latencyMs },
+    });
+  }
+  writer.write({ type: "finish" });
+}
+
+/** A fixed message in the same protocol, for replies that never reach the engine (rate limits). */
+export function streamFixedMessage(text: string, headers?: HeadersInit): Response {
+  const id = crypto.randomUUID();
+  const stream = createUIMessageStream({
+    execute: ({ writer }) => {
+      writer.write({ type: "start", messageId: id });
+      writer.write({ type: "text-start", id });
+      writer.write({ type: "text-delta", id, delta: text });
+      writer.write({ type: "text-end", id });
+      writer.write({ type: "finish" });
+    },
+  });
+  return createUIMessageStreamResponse({ stream, headers });
+}
