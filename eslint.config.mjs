@@ -30,6 +30,13 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-restricted-imports": ["error", uiBoundary] },
   },
   {
+    // Flat config replaces a rule's options per matching block, so server/chat below repeats this pattern.
+    files: ["server/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/components/*"], message: "server/ must not depend on UI code." }] }],
+    },
+  },
+  {
     // The answer engine runs in Node, on the edge runtime and in tests: Web APIs only, dependencies injected.
     files: ["server/chat/**/*.ts"],
     rules: {
@@ -41,6 +48,7 @@ export default tseslint.config(
             { group: ["node:*"], message: "server/chat must stay runtime-agnostic: use Web APIs." },
             { group: ["next", "next/*"], message: "server/chat must not depend on Next.js." },
             { group: ["@/db/client", "**/db/client"], message: "server/chat receives its persistence as an argument." },
+            { group: ["@/app/*", "@/components/*"], message: "server/ must not depend on UI code." },
           ],
         },
       ],
@@ -50,12 +58,6 @@ export default tseslint.config(
     files: ["db/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["@/server/*", "@/app/*", "@/components/*", "@/inngest/*"], message: "db/ sits below everything else." }] }],
-    },
-  },
-  {
-    files: ["server/**/*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/components/*"], message: "server/ must not depend on UI code." }] }],
     },
   },
 );

@@ -25,6 +25,14 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "edge",
+          include: ["tests/edge/**/*.test.ts"],
+          environment: "edge-runtime",
+        },
+      },
     ],
   },
 });

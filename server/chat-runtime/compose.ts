@@ -7,7 +7,8 @@ import type { Embedder } from "../ai/embedder";
 import type { ChatServiceDeps, LiveAgentView } from "../chat/service";
 import type { EngineDeps } from "../chat/types";
 import { createConversationStore } from "../conversations/store";
-import { detectLanguage, knowledgeRetriever } from "../knowledge";
+import { detectLanguage } from "../knowledge/language";
+import { knowledgeRetriever } from "../knowledge/retriever";
 import { createChatRateLimit } from "./rate-limits";
 
 /** The engine for one agent: its model, its workspace's knowledge, language detection. */

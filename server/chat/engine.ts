@@ -5,7 +5,7 @@ import { isPromptExtractionAttempt, MAX_INPUT_CHARS, MAX_OUTPUT_TOKENS, removePl
 import { isHumanRequest, matchTriggers } from "./handoff";
 import { chooseReplyLanguage } from "./language";
 import { messagesFor, pickLocalized } from "./messages";
-import { buildAnswerPrompt, type PromptPassage } from "./prompt";
+import { buildAnswerPrompt, secretFragments, type PromptPassage } from "./prompt";
 import { ReplyAssembler } from "./reply-assembler";
 import type { Citation, Decision, EngineDeps, ReplyRecord, ReplyTrace, Retrieval, TurnInput } from "./types";
 
@@ -106,8 +106,13 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   };
   if (retrieval.confidence < ANSWER_FLOOR || passages.length === 0) return unresolved("");
 
+  const system = buildAnswerPrompt({ agent: input.agent, brandVoice: input.brandVoice, replyLanguage: language, standaloneQuestion: condensed.question, passages });
   const citations: Citation[] = [];
-  const assembler = new ReplyAssembler(new Set(passages.map((passage) => passage.n)), hostAllowed(input.linkHosts, () => citations.map((citation) => citation.url)));
+  const assembler = new ReplyAssembler(
+    new Set(passages.map((passage) => passage.n)),
+    hostAllowed(input.linkHosts, () => citations.map((citation) => citation.url)),
+    secretFragments(system, input.agent.guidelines),
+  );
   const emitNewSources = () => {
     for (const [n, shown] of assembler.citations) {
       if (citations.some((citation) => citation.n === shown)) continue;
@@ -119,7 +124,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   };
   const result = streamText({
     model: deps.model,
-    system: buildAnswerPrompt({ agent: input.agent, brandVoice: input.brandVoice, replyLanguage: language, standaloneQuestion: condensed.question, passages }),
+    system,
     messages: [...input.history.slice(-6).map((turn) => ({ role: turn.role === "visitor" ? ("user" as const) : ("assistant" as const), content: turn.text })), { role: "user" as const, content: input.message }],
     maxOutputTokens: MAX_OUTPUT_TOKENS,
     temperature: 0.2,
@@ -138,6 +143,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   const usage = await result.usage;
   tokens = { input: tokens.input + (usage.inputTokens ?? 0), output: tokens.output + (usage.outputTokens ?? 0) };
   trace.modelDecision = assembler.decision;
+  if (assembler.leaked) return say("clarify", fixed.refusal, "The model began to repeat its instructions; the reply was withheld.");
 
   const outcome = decideReply({ retrievalConfidence: retrieval.confidence, modelDecision: assembler.decision, cited: citations.length > 0, unresolvedTurns: input.unresolvedTurns });
   if (outcome.decision === "answer") {

@@ -72,3 +72,17 @@ export function buildAnswerPrompt(input: {
 export const condenseSystemPrompt =
   "Rewrite the visitor's last message as one standalone question that includes what it refers to from the conversation. " +
   "Keep the visitor's language. Reply with the question only.";
+
+/**
+ * Word runs from the instructions and the admin's guidelines that a reply must never contain. Any
+ * eight consecutive words of them is enough to recognise a leak without flagging ordinary phrases.
+ */
+export function secretFragments(systemPrompt: string, guidelines: string): string[] {
+  const rules = systemPrompt.split("<reply-language>")[0] ?? "";
+  const fragments = new Set<string>();
+  for (const text of [rules, guidelines]) {
+    const words = text.toLowerCase().replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean);
+    for (let i = 0; i + 8 <= words.length; i += 4) fragments.add(words.slice(i, i + 8).join(" "));
+  }
+  return [...fragments];
+}

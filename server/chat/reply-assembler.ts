@@ -33,9 +33,14 @@ export class ReplyAssembler {
   private released = false;
   private text = "";
 
+  /** Set when the reply started to repeat the agent's instructions; nothing more is released. */
+  leaked = false;
+
   constructor(
     private readonly passageNumbers: ReadonlySet<number>,
     private readonly linkAllowed: (url: URL) => boolean,
+    /** Distinctive passages of the instructions and configuration, lower-case, that must never be shown. */
+    private readonly secrets: readonly string[] = [],
   ) {}
 
   /** Feeds a delta; returns visible text that can be sent now (possibly empty). */
@@ -65,6 +70,12 @@ export class ReplyAssembler {
     const rest = this.render(this.pending, true);
     this.pending = "";
     return rest;
+  }
+
+  private revealsSecret(text: string): boolean {
+    if (this.secrets.length === 0) return false;
+    const normalised = text.toLowerCase().replace(/\s+/g, " ");
+    return this.secrets.some((secret) => normalised.includes(secret));
   }
 
   /** The whole visible reply so far. */
@@ -103,6 +114,10 @@ export class ReplyAssembler {
     });
     const safe = restrictLinks(renumbered, this.linkAllowed);
     const visible = final ? safe.trimEnd() : safe;
+    if (this.leaked || this.revealsSecret(this.text + visible)) {
+      this.leaked = true;
+      return "";
+    }
     this.text += visible;
     return visible;
   }

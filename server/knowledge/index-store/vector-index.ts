@@ -1,11 +1,17 @@
-import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 
 const ensured = new Set<string>();
 
+/** FNV-1a: a stable, short name per model without Node's crypto (search also runs on the edge runtime). */
 export function vectorIndexName(modelId: string): string {
-  return `knowledge_chunks_hnsw_${createHash("sha256").update(modelId).digest("hex").slice(0, 16)}`;
+  let hash = 0x811c9dc5;
+  for (const char of modelId) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const readable = modelId.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30);
+  return `knowledge_chunks_hnsw_${readable}_${hash.toString(16)}`;
 }
 
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
