@@ -39,7 +39,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   const chosen = await chooseReplyLanguage({ message: input.message, browserLocale: input.browserLocale, conversationLanguage, enabled: input.agent.languages, detect: deps.detectLanguage });
   let language = chosen.language;
   let fixed = messagesFor(language);
-  const trace: ReplyTrace = { standaloneQuestion: null, replyLanguage: language, retrievalConfidence: null, modelDecision: null, passages: [], signals: {}, removedInstructions: 0, reason: "" };
+  const trace: ReplyTrace = { standaloneQuestion: null, replyLanguage: language, retrievalConfidence: null, modelDecision: null, passages: [], signals: {}, removedInstructions: 0, reason: "", beforeModelMs: null };
   let tokens = { input: 0, output: 0 };
   const finish = (decision: Decision, text: string, extra: Partial<ReplyRecord> = {}): ReplyRecord => ({
     text,
@@ -122,6 +122,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
       sink.source(citation);
     }
   };
+  trace.beforeModelMs = Math.round(now() - started);
   const result = streamText({
     model: deps.model,
     system,

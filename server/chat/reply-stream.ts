@@ -70,7 +70,7 @@ function finishReply(writer: UIMessageStreamWriter, conversationId: string, reco
       data: { ...record.trace, decision: record.decision, confidence: record.confidence, triggers: record.triggers, citations: record.citations, model: record.model, inputTokens: record.inputTokens, outputTokens: record.outputTokens, latencyMs: record.latencyMs },
     });
   }
-  writer.write({ type: "finish" });
+  writer.write({ type: "finish", messageMetadata: { latencyMs: record.latencyMs, beforeModelMs: record.trace.beforeModelMs } });
 }
 
 /** A fixed message in the same protocol, for replies that never reach the engine (rate limits). */

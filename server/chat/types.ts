@@ -52,6 +52,8 @@ export interface ReplyTrace {
   signals: Record<string, number | boolean>;
   removedInstructions: number;
   reason: string;
+  /** Milliseconds from the start of the turn until the model was asked to answer (null when it never was). */
+  beforeModelMs: number | null;
 }
 
 export interface ReplyRecord {
