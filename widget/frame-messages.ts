@@ -32,6 +32,8 @@ export interface FrameParams {
   parent: string;
   /** The host page's URL, for page-specific suggestions and the conversation record. */
   page: string;
+  /** A visitor identity token the company's server signed (the snippet's `data-identity`), or "". */
+  identity: string;
 }
 
 export function isFrameMessage<T extends { ns: string; type: string }>(data: unknown): data is T {

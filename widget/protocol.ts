@@ -37,6 +37,8 @@ export interface ChatRequestBody {
   message: { id: string; text: string };
   locale: string;
   pageUrl?: string;
+  /** HS256 JWT from the company's server (`sub`, `exp`, optional `email`, `name`), signed with the agent's identity key. */
+  identityToken?: string;
 }
 
 /** Longest message a visitor may send; the server rejects longer ones with 400. */

@@ -4,6 +4,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Separator } from "@/components/ui/separator";
 import { Textarea } from "@/components/ui/textarea";
 import { EmbedSnippet } from "./embed-snippet";
+import { IdentityVerification } from "./identity-verification";
 import { SectionCard } from "./section-card";
 import type { SectionProps } from "./sections";
 
@@ -20,6 +21,8 @@ export function ChannelsSection({ form, update, errors, disabled, agentId, publi
       </FormField>
       <Separator />
       <EmbedSnippet agentId={agentId} published={published} />
+      <Separator />
+      <IdentityVerification agentId={agentId} />
     </SectionCard>
   );
 }

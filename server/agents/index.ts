@@ -13,3 +13,4 @@ export {
   type AgentSettings,
   type AgentLanguage,
 } from "./settings";
+export { getIdentitySecret, verifyVisitorIdentity, type VisitorIdentity } from "./identity";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { workspaces } from "@/db/schema";
-import { getLiveAgent, isOriginAllowed } from "../agents";
+import { getLiveAgent, isOriginAllowed, verifyVisitorIdentity } from "../agents";
 import { resolveChatModel } from "../ai/chat-models";
 import type { Embedder } from "../ai/embedder";
 import type { ChatServiceDeps, LiveAgentView } from "../chat/service";
@@ -34,6 +34,7 @@ export function composeChatService(db: Db, embedder: () => Promise<Embedder>, ap
     engineFor: async (agent) => engineForAgent(db, await embedder(), agent),
     allowMessage,
     isOriginAllowed: (settings, origin) => isOriginAllowed(settings, origin),
+    verifyIdentity: (agentId, token) => verifyVisitorIdentity(db, agentId, token),
     appOrigin,
   };
 }

@@ -20,6 +20,8 @@ export interface ChatServiceDeps {
   /** False when the visitor or the workspace is over its rate limit. */
   allowMessage(input: { visitorKey: string; workspaceId: string }): Promise<boolean>;
   isOriginAllowed(settings: AgentSettings, origin: string): boolean;
+  /** The visitor the company's server vouched for in a signed token, or null. */
+  verifyIdentity(agentId: string, token: string): Promise<{ id: string; email?: string; name?: string } | null>;
   /** The app's own origin: the widget's iframe calls from here. */
   appOrigin: string;
 }
@@ -33,6 +35,7 @@ const chatBody = z.object({
   message: z.object({ id: z.string().max(128), text: z.string().trim().min(1, "Type a message.").max(20_000) }),
   locale: z.string().max(35).default("en"),
   pageUrl: z.string().max(4_000).optional(),
+  identityToken: z.string().max(4_096).optional(),
 });
 
 const jsonError = (status: number, message: string, headers: HeadersInit = {}) =>
@@ -78,7 +81,9 @@ export async function handleChatRequest(request: Request, agentId: string, deps:
     return streamFixedMessage(messagesFor(body.locale.slice(0, 2)).rateLimited, cors);
   }
 
+  const identity = body.identityToken ? await deps.verifyIdentity(agent.agentId, body.identityToken) : null;
   const conversation = await deps.store.open({
+    identity,
     workspaceId: agent.workspaceId,
     agentId: agent.agentId,
     conversationId: body.conversationId,

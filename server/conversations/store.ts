@@ -16,7 +16,11 @@ export function createConversationStore(db: Db): ConversationStore {
           .select()
           .from(conversations)
           .where(and(eq(conversations.id, input.conversationId), eq(conversations.agentId, input.agentId), eq(conversations.visitorId, input.visitorId)));
-        if (existing) return toStored(existing, await loadHistory(db, existing.id));
+        if (existing) {
+          // A visitor who signs in mid-conversation keeps the conversation and gains the identity.
+          if (input.identity && !existing.visitorIdentity) await db.update(conversations).set({ visitorIdentity: input.identity }).where(eq(conversations.id, existing.id));
+          return toStored(existing, await loadHistory(db, existing.id));
+        }
       }
       const [created] = await db
         .insert(conversations)

@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./init";
 import { agentsRouter } from "./routers/agents";
+import { agentIdentityRouter } from "./routers/agent-identity";
 import { invitationsRouter } from "./routers/invitations";
 import { knowledgeRouter } from "./routers/knowledge";
 import { membersRouter } from "./routers/members";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   invitations: invitationsRouter,
   profile: profileRouter,
   knowledge: knowledgeRouter,
+  agentIdentity: agentIdentityRouter,
   agents: agentsRouter,
 });
 

@@ -27,6 +27,7 @@ function serviceWith(engine: Omit<EngineDeps, "retrieve" | "detectLanguage">, st
     engineFor: async () => ({ ...engine, retrieve: async () => passages, detectLanguage: async (_text, options) => options.hint ?? "en" }),
     allowMessage: async () => true,
     isOriginAllowed: (agent, origin) => agent.allowedDomains.includes(new URL(origin).host),
+    verifyIdentity: async () => null,
     appOrigin: "https://app.example.com",
   };
 }

@@ -13,7 +13,7 @@ export interface LoaderBridge {
 /** Reads the loader's hash parameters; a page opened directly has none. */
 export function readFrameParams(hash: string): FrameParams {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
-  return { parent: params.get("parent") ?? "", page: params.get("page") ?? "" };
+  return { parent: params.get("parent") ?? "", page: params.get("page") ?? "", identity: params.get("identity") ?? "" };
 }
 
 /**

@@ -21,7 +21,7 @@ async function startChat() {
   const store = openChatStore(agentId, await resolveStorage(bridge, chatRecordKey(agentId)));
   const api = createChatApi(agentId, store.read().visitorId);
   const pageUrl = params.page || (bridge.embedded ? "" : document.referrer);
-  render(<App bridge={bridge} api={api} store={store} translator={translator} locale={locale} pageUrl={pageUrl} />, root);
+  render(<App bridge={bridge} api={api} store={store} translator={translator} locale={locale} pageUrl={pageUrl} identityToken={params.identity} />, root);
 }
 
 void startChat();

@@ -12,6 +12,8 @@ export interface ChatDeps {
   translator: Translator;
   locale: string;
   pageUrl: string;
+  /** A signed visitor identity from the company's site, sent with every message. */
+  identityToken?: string;
 }
 
 export type ChatPhase = "loading" | "ready" | "unavailable";
@@ -29,7 +31,7 @@ function describeError(error: unknown, translator: Translator): string {
 }
 
 /** The conversation's state and the visitor's actions; all network calls go through `deps.api`. */
-export function useChat({ api, store, translator, locale, pageUrl }: ChatDeps) {
+export function useChat({ api, store, translator, locale, pageUrl, identityToken }: ChatDeps) {
   const [phase, setPhase] = useState<ChatPhase>("loading");
   const [config, setConfig] = useState<WidgetConfig>();
   const [messages, setMessages] = useState<ChatMessage[]>([]);
@@ -95,6 +97,7 @@ export function useChat({ api, store, translator, locale, pageUrl }: ChatDeps) {
           message: { id: visitorMessage.id, text: trimmed },
           locale,
           pageUrl: pageUrl || undefined,
+          identityToken: identityToken || undefined,
         });
         await readUiMessageStream(body, (chunk) => {
           const next = applyChunk(reply, chunk);
@@ -125,7 +128,7 @@ export function useChat({ api, store, translator, locale, pageUrl }: ChatDeps) {
       }
       return true;
     },
-    [api, store, translator, locale, pageUrl, phase],
+    [api, store, translator, locale, pageUrl, identityToken, phase],
   );
 
   const rate = useCallback(

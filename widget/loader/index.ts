@@ -66,6 +66,7 @@ async function startWidget(script: HTMLScriptElement): Promise<void> {
     onConversationChange: (active) => writeItem(flagKey, active ? "1" : null),
     loadRecord: () => readItem(`closer-widget:${agentId}:record`),
     saveRecord: (record) => writeItem(`closer-widget:${agentId}:record`, record),
+    identity: script.dataset.identity ?? "",
   });
 }
 

@@ -13,6 +13,8 @@ export interface LauncherOptions {
   /** Host-page storage for the chat's record, used only when the frame has none of its own. */
   loadRecord: () => string | null;
   saveRecord: (record: string) => void;
+  /** The snippet's `data-identity` token, passed on to the chat. */
+  identity: string;
 }
 
 /**
@@ -75,6 +77,7 @@ export function mountLauncher(options: LauncherOptions): void {
   const ensureFrame = (): HTMLIFrameElement => {
     if (frame) return frame;
     const params = new URLSearchParams({ parent: location.origin, page: location.href });
+    if (options.identity) params.set("identity", options.identity);
     frame = document.createElement("iframe");
     frame.className = "frame";
     frame.id = "closer-chat-frame";
