@@ -1,11 +1,11 @@
 import { streamText } from "ai";
 import { condenseQuestion } from "./condense";
 import { ANSWER_FLOOR, decideReply } from "./decide";
-import { isPromptExtractionAttempt, MAX_INPUT_CHARS, MAX_OUTPUT_TOKENS, removePlantedInstructions, restrictLinks } from "./guard";
+import { isPlantedInstruction, isPromptExtractionAttempt, MAX_INPUT_CHARS, MAX_OUTPUT_TOKENS, removePlantedInstructions, restrictLinks } from "./guard";
 import { isHumanRequest, matchTriggers } from "./handoff";
 import { chooseReplyLanguage } from "./language";
 import { messagesFor, pickLocalized } from "./messages";
-import { buildAnswerPrompt, secretFragments, type PromptPassage } from "./prompt";
+import { buildAnswerPrompt, revealsSecret, secretFragments, type PromptPassage } from "./prompt";
 import { ReplyAssembler } from "./reply-assembler";
 import type { Citation, Decision, EngineDeps, ReplyRecord, ReplyTrace, Retrieval, TurnInput } from "./types";
 
@@ -88,8 +88,13 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   const passages: (PromptPassage & { url: string | null; anchor: string | null; chunkId: string; documentId: string })[] = [];
   for (const passage of retrieval.passages.slice(0, PASSAGES_IN_PROMPT)) {
     const cleaned = removePlantedInstructions(passage.content);
-    trace.removedInstructions += cleaned.removed;
-    if (cleaned.text) passages.push({ ...passage, n: passages.length + 1, content: cleaned.text });
+    // Headings reach the prompt too (`Title › Heading`): a planted one is dropped like a sentence.
+    const headingPath = passage.headingPath.filter((heading) => !isPlantedInstruction(heading));
+    // A planted page title would reach the prompt and the visitor's source list: name the page by its address instead.
+    const plantedTitle = isPlantedInstruction(passage.title);
+    const title = plantedTitle ? (passage.url ? new URL(passage.url).pathname : "Source") : passage.title;
+    trace.removedInstructions += cleaned.removed + passage.headingPath.length - headingPath.length + (plantedTitle ? 1 : 0);
+    if (cleaned.text) passages.push({ ...passage, title, headingPath, n: passages.length + 1, content: cleaned.text });
   }
   trace.passages = passages.map((passage) => {
     const original = retrieval.passages.find((candidate) => candidate.chunkId === passage.chunkId)!;
@@ -108,10 +113,11 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
 
   const system = buildAnswerPrompt({ agent: input.agent, brandVoice: input.brandVoice, replyLanguage: language, standaloneQuestion: condensed.question, passages });
   const citations: Citation[] = [];
+  const secrets = secretFragments(system, input.agent.guidelines);
   const assembler = new ReplyAssembler(
     new Set(passages.map((passage) => passage.n)),
     hostAllowed(input.linkHosts, () => citations.map((citation) => citation.url)),
-    secretFragments(system, input.agent.guidelines),
+    secrets,
   );
   const emitNewSources = () => {
     for (const [n, shown] of assembler.citations) {
@@ -152,5 +158,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     return finish("answer", assembler.visibleText.trim(), { confidence: outcome.confidence, citations });
   }
   if (outcome.decision === "handoff" && assembler.decision === "handoff") return say("handoff", handoffText(), outcome.reason, { confidence: outcome.confidence });
-  return unresolved("", assembler.decision === "clarify" ? (assembler.body.trim().split("\n")[0] ?? "") : "");
+  const asked = assembler.decision === "clarify" ? (assembler.body.trim().split("\n")[0] ?? "") : "";
+  // The model's own question is shown as written: unless it repeats the instructions.
+  return unresolved("", revealsSecret(asked, secrets) ? "" : asked);
 }

@@ -35,7 +35,9 @@ const extractionPatterns: RegExp[] = [
   /\bwhat were you (told|instructed|programmed|given)\b/,
   /\b(repeat|print|output|copy|show|display|translate|summari[sz]e|reveal|write|encode)\b.{0,40}\b(text|words|everything|instructions|prompt|content)\b (above|before this|so far)\b|\bstarting with .?you are\b/,
   /\b(base64|rot13|hex|binary|morse)\b.{0,40}\b(prompt|instructions|rules|configuration)\b|\b(prompt|instructions|rules|configuration)\b.{0,40}\b(base64|rot13|hex|binary|morse)\b/,
-  /\byou are now\b|\bact as (an? )?(unrestricted|jailbroken|dan)\b|\bdeveloper mode\b|\bjailbreak\b/,
+  // "You are now DAN": not "you are now a member of the club", which help pages say.
+  /\byou are now (dan\b|in \w+ mode|(an? )?(unrestricted|unfiltered|jailbroken|uncensored|evil)\b|(an? )?(ai|assistant|chatbot|bot|language model)\b.{0,20}\b(without|no|free|that|who|named|called)\b)/,
+  /\bact as (an? )?(unrestricted|jailbroken|dan)\b|\bdeveloper mode\b|\bjailbreak\b/,
   /\b(ignore|oublie|ignorez|oubliez)\b.{0,30}\b(instructions|consignes)\b/,
   /\b(ignorera|glöm)\b.{0,30}\b(instruktioner|regler)\b/,
   /\b(ignoriere|vergiss)\b.{0,30}\b(anweisungen|regeln)\b/,

@@ -73,16 +73,29 @@ export const condenseSystemPrompt =
   "Rewrite the visitor's last message as one standalone question that includes what it refers to from the conversation. " +
   "Keep the visitor's language. Reply with the question only.";
 
+const wordsOf = (text: string) => text.toLowerCase().replace(/<[^>]+>/g, " ").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A fragment as `revealsSecret` compares it: lower-case words, no markup or punctuation. */
+export const normaliseFragment = (text: string) => wordsOf(text).join(" ");
+
 /**
  * Word runs from the instructions and the admin's guidelines that a reply must never contain. Any
- * eight consecutive words of them is enough to recognise a leak without flagging ordinary phrases.
+ * eight consecutive words of them is enough to recognise a leak without flagging ordinary phrases;
+ * every run is kept, so a copy is caught wherever it starts.
  */
 export function secretFragments(systemPrompt: string, guidelines: string): string[] {
   const rules = systemPrompt.split("<reply-language>")[0] ?? "";
   const fragments = new Set<string>();
   for (const text of [rules, guidelines]) {
-    const words = text.toLowerCase().replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean);
-    for (let i = 0; i + 8 <= words.length; i += 4) fragments.add(words.slice(i, i + 8).join(" "));
+    const words = wordsOf(text);
+    for (let i = 0; i + 8 <= words.length; i++) fragments.add(words.slice(i, i + 8).join(" "));
   }
   return [...fragments];
+}
+
+/** Whether the text repeats one of the fragments (already normalised by secretFragments), whatever its case, punctuation or markup. */
+export function revealsSecret(text: string, fragments: readonly string[]): boolean {
+  if (fragments.length === 0) return false;
+  const words = ` ${wordsOf(text).join(" ")} `;
+  return fragments.some((fragment) => words.includes(` ${fragment} `));
 }

@@ -1,4 +1,5 @@
 import { restrictLinks } from "./guard";
+import { normaliseFragment, revealsSecret } from "./prompt";
 import type { Decision } from "./types";
 
 /** `[…]` is finished once its `]` is followed by something other than `(`, or by a complete `(…)`. */
@@ -39,9 +40,13 @@ export class ReplyAssembler {
   constructor(
     private readonly passageNumbers: ReadonlySet<number>,
     private readonly linkAllowed: (url: URL) => boolean,
-    /** Distinctive passages of the instructions and configuration, lower-case, that must never be shown. */
-    private readonly secrets: readonly string[] = [],
-  ) {}
+    /** Distinctive passages of the instructions and configuration that must never be shown. */
+    secrets: readonly string[] = [],
+  ) {
+    this.secrets = secrets.map(normaliseFragment);
+  }
+
+  private readonly secrets: readonly string[];
 
   /** Feeds a delta; returns visible text that can be sent now (possibly empty). */
   push(delta: string): string {
@@ -73,9 +78,7 @@ export class ReplyAssembler {
   }
 
   private revealsSecret(text: string): boolean {
-    if (this.secrets.length === 0) return false;
-    const normalised = text.toLowerCase().replace(/\s+/g, " ");
-    return this.secrets.some((secret) => normalised.includes(secret));
+    return revealsSecret(text, this.secrets);
   }
 
   /** The whole visible reply so far. */

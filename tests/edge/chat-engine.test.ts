@@ -5,7 +5,7 @@ import { createExtractiveModel } from "@/server/ai/extractive";
 import { handleChatRequest, type ChatServiceDeps } from "@/server/chat/service";
 import type { EngineDeps, Retrieval } from "@/server/chat/types";
 import { createMemoryStore } from "../support/chat/memory-store";
-import { readUiMessageStream, streamedText } from "../support/chat/sse";
+import { readUiStream } from "../support/chat/ui-stream";
 
 /**
  * Runs under Vitest's `edge-runtime` environment: the answer engine and the chat endpoint's handler
@@ -19,7 +19,7 @@ const passages: Retrieval = {
   ],
 };
 
-function serviceWith(engine: Omit<EngineDeps, "retrieve" | "detectLanguage">, store = createMemoryStore().store): ChatServiceDeps {
+function serviceWith(engine: Omit<EngineDeps, "retrieve" | "detectLanguage">, store = createMemoryStore()): ChatServiceDeps {
   const settings = { ...defaultAgentSettings(), name: "Edgy", allowedDomains: ["shop.example.com"] };
   return {
     loadAgent: async (agentId) => (agentId === "a1" ? { agentId, workspaceId: "w1", settings, brandVoice: null } : null),
@@ -55,9 +55,9 @@ describe("the chat endpoint on the edge runtime", () => {
     const response = await handleChatRequest(request({ visitorId: "visitor-123", message: { id: "m1", text: "How long can I return items?" }, locale: "en-US" }), "a1", serviceWith({ model, modelId: "mock" }));
     expect(response.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
     expect(response.headers.get("access-control-allow-origin")).toBe("https://shop.example.com");
-    const { chunks, done } = await readUiMessageStream(response);
+    const { chunks, done, text } = await readUiStream(response);
     expect(done).toBe(true);
-    expect(streamedText(chunks)).toBe("You have 45 days to return unused items [1].");
+    expect(text).toBe("You have 45 days to return unused items [1].");
     expect(chunks.find((chunk) => chunk.type === "source-url")).toMatchObject({ sourceId: "1", url: "https://help.example.com/returns#window", title: "Returns" });
     expect(chunks.find((chunk) => chunk.type === "data-decision")).toMatchObject({ data: { decision: "answer" } });
   });
@@ -67,10 +67,10 @@ describe("the chat endpoint on the edge runtime", () => {
     const response = await handleChatRequest(
       request({ visitorId: "visitor-456", message: { id: "m2", text: "How many days do I have to return an unused item?" }, locale: "en" }),
       "a1",
-      serviceWith({ model: createExtractiveModel(), modelId: "extractive" }, memory.store),
+      serviceWith({ model: createExtractiveModel(), modelId: "extractive" }, memory),
     );
-    const { chunks } = await readUiMessageStream(response);
-    expect(streamedText(chunks)).toContain("within 45 days of delivery");
+    const { text } = await readUiStream(response);
+    expect(text).toContain("within 45 days of delivery");
     expect(memory.replies[0]?.reply).toMatchObject({ decision: "answer", citations: [expect.objectContaining({ n: 1, documentId: "d1" })] });
   });
 

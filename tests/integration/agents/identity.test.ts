@@ -9,7 +9,7 @@ import { composeChatService } from "@/server/chat-runtime";
 import type { WorkspaceScope } from "@/server/workspaces";
 import { createTestDb } from "../../support/db";
 import { embedder, workspaceScope } from "../knowledge-crawl/crawl-harness";
-import { readUiMessageStream } from "../../support/chat/sse";
+import { readUiStream } from "../../support/chat/ui-stream";
 
 const sign = (secret: string, claims: Record<string, unknown>, expiresIn = "1h") =>
   new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("user-42").setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
@@ -46,8 +46,8 @@ describe("visitor identity", () => {
       agentId,
       service,
     );
-    const { chunks } = await readUiMessageStream(response);
-    const conversationId = (chunks.find((chunk) => chunk.type === "data-conversation") as { data: { conversationId: string } }).data.conversationId;
+    const { chunks } = await readUiStream(response);
+    const conversationId = (chunks.find((chunk) => chunk.type === "data-conversation") as unknown as { data: { conversationId: string } }).data.conversationId;
     const [row] = await handle.db.select().from(conversations).where(eq(conversations.id, conversationId));
     expect(row?.visitorIdentity).toEqual({ id: "user-42", email: "ada@shop.test" });
   });

@@ -1,18 +1,26 @@
 import type { ConversationStore, StoredConversation } from "@/server/chat/store";
 import type { ReplyRecord } from "@/server/chat/types";
 
+export interface MemoryStore extends ConversationStore {
+  conversations: Map<string, StoredConversation>;
+  replies: { conversationId: string; messageId: string; reply: ReplyRecord }[];
+}
+
 /**
- * A ConversationStore in memory, for tests of the chat service that need no database (and the edge
- * runtime, which has none). Like the real store, `open` returns a snapshot taken before the new message.
+ * The conversation store the chat service needs, kept in memory, for tests that need no database
+ * (and the edge runtime, which has none). Like the database store, `open` returns a snapshot taken
+ * before the new message, and it keeps the language and the count of unresolved replies.
  */
-export function createMemoryStore() {
+export function createMemoryStore(): MemoryStore {
   const conversations = new Map<string, StoredConversation>();
-  const replies: { conversationId: string; messageId: string; reply: ReplyRecord }[] = [];
+  const replies: MemoryStore["replies"] = [];
   const record = (conversation: StoredConversation) => conversations.get(conversation.id)!;
-  const store: ConversationStore = {
+  return {
+    conversations,
+    replies,
     async open(input) {
       let existing = input.conversationId ? conversations.get(input.conversationId) : undefined;
-      if (!existing) {
+      if (!existing || existing.workspaceId !== input.workspaceId) {
         existing = { id: crypto.randomUUID(), workspaceId: input.workspaceId, status: "active", language: null, unresolvedTurns: 0, history: [] };
         conversations.set(existing.id, existing);
       }
@@ -30,5 +38,4 @@ export function createMemoryStore() {
       if (reply.decision === "handoff") stored.status = "waiting_for_human";
     },
   };
-  return { store, conversations, replies };
 }
