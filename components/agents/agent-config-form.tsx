@@ -18,6 +18,7 @@ import { IdentitySection } from "./identity-section";
 import { KnowledgeSection } from "./knowledge-section";
 import { LanguagesSection } from "./languages-section";
 import { ModelSection } from "./model-section";
+import { PreviewDraftProvider } from "./preview/draft-bridge";
 import { sectionHasErrors, sections, type SectionName, type SectionProps } from "./sections";
 import type { AgentDetail } from "./types";
 import { useAgentDraft } from "./use-agent-draft";
@@ -59,7 +60,7 @@ export function AgentConfigForm({ agent, preview }: { agent: AgentDetail; previe
             </AlertDescription>
           </Alert>
         ) : null}
-        <AgentEditorLayout preview={preview}>
+        <AgentEditorLayout preview={preview ? <PreviewDraftProvider draft={draft}>{preview}</PreviewDraftProvider> : null}>
           <ChangesPanel draft={draft} context={context} />
           <form id="agent-form" onSubmit={onSubmit} noValidate>
             <Tabs value={section} onValueChange={(value) => setSection(value as SectionName)} className="gap-4">

@@ -14,3 +14,4 @@ export {
   type AgentLanguage,
 } from "./settings";
 export { getIdentitySecret, verifyVisitorIdentity, type VisitorIdentity } from "./identity";
+export { listTestQuestions } from "./test-questions";

@@ -98,7 +98,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   }
   trace.passages = passages.map((passage) => {
     const original = retrieval.passages.find((candidate) => candidate.chunkId === passage.chunkId)!;
-    return { n: passage.n, title: passage.title, url: deepLink(passage.url, passage.anchor), headingPath: passage.headingPath, score: original.score, vectorSimilarity: original.vectorSimilarity, textScore: original.textScore, excerpt: passage.content.slice(0, 300) };
+    return { n: passage.n, chunkId: passage.chunkId, title: passage.title, url: deepLink(passage.url, passage.anchor), headingPath: passage.headingPath, score: original.score, vectorSimilarity: original.vectorSimilarity, textScore: original.textScore, excerpt: passage.content.slice(0, 300) };
   });
 
   const unresolved = (reason: string, modelText = "") => {

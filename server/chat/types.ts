@@ -48,7 +48,7 @@ export interface ReplyTrace {
   replyLanguage: string;
   retrievalConfidence: number | null;
   modelDecision: Decision | null;
-  passages: { n: number; title: string; url: string | null; headingPath: string[]; score: number; vectorSimilarity: number | null; textScore: number | null; excerpt: string }[];
+  passages: { n: number; chunkId: string; title: string; url: string | null; headingPath: string[]; score: number; vectorSimilarity: number | null; textScore: number | null; excerpt: string }[];
   signals: Record<string, number | boolean>;
   removedInstructions: number;
   reason: string;

@@ -3,7 +3,7 @@ import { createWorkspace, fillSignUp, newPerson } from "../support/e2e/accounts"
 
 test("creates an agent, edits its draft, publishes it, and sees later edits as pending changes", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/");
+  await page.goto("/sign-up");
   await fillSignUp(page, newPerson("Alex Agents"));
   await createWorkspace(page, "Nova Outfitters");
 

@@ -52,7 +52,7 @@ async function expectTopResult(page: Page, query: string, title: string, kind: s
 
 test("adds every kind of knowledge, watches it index, and finds each in the search tester", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/");
+  await page.goto("/sign-up");
   await fillSignUp(page, newPerson("Kim Knowledge"));
   await createWorkspace(page, "Kite Support");
 

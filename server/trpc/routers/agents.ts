@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { agentSettingsSchema, createAgent, deleteAgent, discardDraft, getAgent, listAgents, publishAgent, updateDraft } from "../../agents";
+import { listTestQuestions } from "../../agents/test-questions";
 import { listChatModels } from "../../ai/chat-models";
 import { createTRPCRouter, permittedProcedure } from "../init";
 
@@ -14,6 +15,11 @@ export const agentsRouter = createTRPCRouter({
 
   /** The models an agent may use on this server. */
   models: permittedProcedure("workspace.view").query(() => listChatModels()),
+
+  /** Questions to try the draft with in the preview, drawn from the knowledge it answers from. */
+  testQuestions: permittedProcedure("agents.configure")
+    .input(agentRef)
+    .query(({ ctx, input }) => listTestQuestions(ctx.scope, input.agentId)),
 
   create: permittedProcedure("agents.configure")
     .input(z.object({ name: agentSettingsSchema.shape.name }))
