@@ -15,13 +15,14 @@ import { percentile, round } from "../eval/support/metrics";
 import { syntheticPassages } from "./support/synthetic-text";
 
 /**
- * npm run bench:retrieval -- --chunks 100000 [--queries 200]
+ * npm run bench:retrieval -- --chunks 100000 [--queries 200] [--ef-search 40]
  * Synthetic scale test of the vector index: bulk ingestion, then HNSW top-10 latency and recall@10
  * against exact search, for a large workspace and for a small one sharing the same index.
  */
 const args = readArgs();
 const total = Number(args.chunks ?? 100_000);
 const queryCount = Number(args.queries ?? 200);
+const efSearch = args["ef-search"] ? Number(args["ef-search"]) : null;
 const smallShare = Math.max(500, Math.round(total * 0.01));
 const folder = mkdtempSync(path.join(tmpdir(), "closer-bench-"));
 const handle = await openPglite(folder);
@@ -57,6 +58,8 @@ const indexStarted = performance.now();
 await db.execute(sql`set maintenance_work_mem = '1GB'`);
 await ensureVectorIndex(db, embedder);
 await db.execute(sql`analyze knowledge_chunks`);
+// The app's sessions use db/session-settings.ts; a different ef_search shows the recall/latency trade-off.
+if (efSearch) await db.execute(sql.raw(`set hnsw.ef_search = ${Math.trunc(efSearch)}`));
 const indexSeconds = (performance.now() - indexStarted) / 1000;
 console.log(`Loaded in ${loadSeconds.toFixed(1)} s, HNSW index built in ${indexSeconds.toFixed(1)} s.`);
 
@@ -99,6 +102,7 @@ console.log(
   JSON.stringify({
     chunks: total,
     dimensions: embedder.dimensions,
+    ef_search: efSearch ?? 100,
     ingest_s: round(loadSeconds + indexSeconds, 1),
     index_build_s: round(indexSeconds, 1),
     p50_ms: largeFigures.p50_ms,

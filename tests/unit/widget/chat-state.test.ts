@@ -57,7 +57,9 @@ describe("translations", () => {
 describe("readFrameParams", () => {
   it("reads the host origin and page from the iframe URL's fragment", () => {
     const hash = `#${new URLSearchParams({ parent: "https://shop.example", page: "https://shop.example/p?q=1#x" }).toString()}`;
-    expect(readFrameParams(hash)).toEqual({ parent: "https://shop.example", page: "https://shop.example/p?q=1#x" });
+    expect(readFrameParams(hash)).toEqual({ parent: "https://shop.example", page: "https://shop.example/p?q=1#x", identity: "" });
+    const withIdentity = `#${new URLSearchParams({ parent: "https://shop.example", page: "https://shop.example/", identity: "header.payload.signature" }).toString()}`;
+    expect(readFrameParams(withIdentity).identity).toBe("header.payload.signature");
     expect(readFrameParams("")).toEqual({ parent: "", page: "" });
   });
 });
