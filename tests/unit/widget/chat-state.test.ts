@@ -60,6 +60,6 @@ describe("readFrameParams", () => {
     expect(readFrameParams(hash)).toEqual({ parent: "https://shop.example", page: "https://shop.example/p?q=1#x", identity: "" });
     const withIdentity = `#${new URLSearchParams({ parent: "https://shop.example", page: "https://shop.example/", identity: "header.payload.signature" }).toString()}`;
     expect(readFrameParams(withIdentity).identity).toBe("header.payload.signature");
-    expect(readFrameParams("")).toEqual({ parent: "", page: "" });
+    expect(readFrameParams("")).toEqual({ parent: "", page: "", identity: "" });
   });
 });
