@@ -17,7 +17,8 @@ interface SiteQuery {
   query: string;
   lang: string;
   site: string;
-  relevant: string;
+  /** Page paths relative to the served folder, e.g. /kth-rdm/sv/faq/. */
+  relevant: string[];
   anchor: string | null;
 }
 
@@ -87,7 +88,7 @@ for (const query of queries) {
   const response = await knowledge.searchKnowledge(scope, { embedder }, { query: query.query, limit: 30 });
   const pages = [...new Set(response.results.map((result) => pathOf(result.url)))];
   const top = response.results[0];
-  scored.push({ query, recall5: recallAt(pages, [query.relevant], 5), anchor1: top && pathOf(top.url) === query.relevant && top.anchor === query.anchor ? 1 : 0 });
+  scored.push({ query, recall5: recallAt(pages, query.relevant, 5), anchor1: top && query.relevant.includes(pathOf(top.url)) && top.anchor === query.anchor ? 1 : 0 });
 }
 const byLanguage = groupBy(scored, (row) => row.query.lang);
 const result = {
