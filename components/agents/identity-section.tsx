@@ -1,5 +1,6 @@
 "use client";
 
+import { OptionsSelect } from "@/components/ui/options-select";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
@@ -7,7 +8,6 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { limits } from "./form-model";
 import { personalityOptions, roleOptions } from "./labels";
 import { SectionCard } from "./section-card";
@@ -66,35 +66,11 @@ export function IdentitySection({ form, update, errors, disabled }: SectionProps
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField id="agent-role" label="Role" error={errors.role} description={roleOptions.find((option) => option.value === form.role)?.description}>
-          {(control) => (
-            <Select value={form.role} onValueChange={(value) => update("role", value as AgentRole)} disabled={disabled}>
-              <SelectTrigger {...control} className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {roleOptions.map((option) => (
-                  <SelectItem key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          )}
+          {(control) => <OptionsSelect value={form.role} onValueChange={(value) => update("role", value as AgentRole)} options={roleOptions} control={control} disabled={disabled} />}
         </FormField>
         <FormField id="agent-personality" label="Personality" error={errors.personality} description="How the agent sounds.">
           {(control) => (
-            <Select value={form.personality} onValueChange={(value) => update("personality", value as Personality)} disabled={disabled}>
-              <SelectTrigger {...control} className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {personalityOptions.map((option) => (
-                  <SelectItem key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <OptionsSelect value={form.personality} onValueChange={(value) => update("personality", value as Personality)} options={personalityOptions} control={control} disabled={disabled} />
           )}
         </FormField>
       </div>

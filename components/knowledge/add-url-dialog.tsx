@@ -1,5 +1,6 @@
 "use client";
 
+import { OptionsSelect } from "@/components/ui/options-select";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
@@ -9,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import { SwitchField } from "./switch-field";
 import type { ControlledPanelProps } from "./types";
@@ -93,20 +93,7 @@ export function AddUrlDialog({ open, onOpenChange, onCloseAutoFocus, onAdded }: 
             </FormField>
           ) : null}
           <FormField id="source-resync" label="Sync again" error={problem?.fieldErrors.resync?.[0]}>
-            {(control) => (
-              <Select value={resync} onValueChange={(value) => setResync(value as Schedule)}>
-                <SelectTrigger {...control} className="w-full">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {schedules.map((option) => (
-                    <SelectItem key={option.value} value={option.value}>
-                      {option.label}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
+            {(control) => <OptionsSelect value={resync} onValueChange={(value) => setResync(value as Schedule)} options={schedules} control={control} />}
           </FormField>
           <SwitchField
             id="source-reject-sensitive"

@@ -1,5 +1,6 @@
 "use client";
 
+import { OptionsSelect } from "@/components/ui/options-select";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { EyeIcon, PencilIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -182,20 +183,7 @@ export function ArticleForm({ article, onReload }: { article: Article | null; on
               <Input value={draft.category} onChange={(event) => change("category", event.target.value)} maxLength={100} disabled={!editable} placeholder="e.g. Billing" />
             </FormField>
             <FormField id="article-language" label="Language" error={fieldError("language")}>
-              {(control) => (
-                <Select value={draft.language} onValueChange={(value) => change("language", value)} disabled={!editable}>
-                  <SelectTrigger {...control} className="w-full">
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {languageOptions.map((option) => (
-                      <SelectItem key={option.value} value={option.value}>
-                        {option.label}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-              )}
+              {(control) => <OptionsSelect value={draft.language} onValueChange={(value) => change("language", value)} options={languageOptions} control={control} disabled={!editable} />}
             </FormField>
           </CardContent>
         </Card>

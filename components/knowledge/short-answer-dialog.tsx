@@ -1,5 +1,6 @@
 "use client";
 
+import { OptionsSelect } from "@/components/ui/options-select";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
@@ -9,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { fromLanguageValue, languageOptions, toLanguageValue } from "./languages";
@@ -70,20 +70,7 @@ function ShortAnswerForm({ answer, onSaved, onCancel }: { answer: ShortAnswer | 
         <Textarea value={reply} onChange={(event) => setReply(event.target.value)} rows={4} maxLength={5_000} />
       </FormField>
       <FormField id="short-answer-language" label="Language" error={fieldError("language")}>
-        {(control) => (
-          <Select value={language} onValueChange={setLanguage}>
-            <SelectTrigger {...control} className="w-full">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {languageOptions.map((option) => (
-                <SelectItem key={option.value} value={option.value}>
-                  {option.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        )}
+        {(control) => <OptionsSelect value={language} onValueChange={setLanguage} options={languageOptions} control={control} />}
       </FormField>
       <DialogFooter>
         <Button type="button" variant="outline" onClick={onCancel}>
