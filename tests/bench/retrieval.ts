@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { executeRows } from "@/db/execute";
 import { migrateDb } from "@/db/migrate";
 import { openPglite } from "@/db/pglite";
+import { sessionSettings } from "@/db/session-settings";
 import { knowledgeDocuments, knowledgeSources, users } from "@/db/schema";
 import { getEmbedder } from "@/server/ai/registry";
 import { ensureVectorIndex } from "@/server/knowledge/index-store/vector-index";
@@ -102,7 +103,7 @@ console.log(
   JSON.stringify({
     chunks: total,
     dimensions: embedder.dimensions,
-    ef_search: efSearch ?? 100,
+    ef_search: efSearch ?? Number(sessionSettings["hnsw.ef_search"]),
     ingest_s: round(loadSeconds + indexSeconds, 1),
     index_build_s: round(indexSeconds, 1),
     p50_ms: largeFigures.p50_ms,

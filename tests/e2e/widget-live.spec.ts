@@ -105,4 +105,12 @@ test.describe("the widget on a customer's site", () => {
     await expect.poll(() => warnings.join("\n")).toContain("is not available on this site");
     await expect(launcher(page)).toHaveCount(0);
   });
+
+  test("the demo page shows a published agent in its real widget", async ({ page }) => {
+    await page.goto(`/demo/${agentId}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Try Nora" })).toBeVisible();
+    await launcher(page).click();
+    await ask(page, "How long do I have to return an item?");
+    await expect(chat(page).locator(".message.agent").filter({ hasText: "45 days" }).last()).toContainText("within 45 days of delivery");
+  });
 });
