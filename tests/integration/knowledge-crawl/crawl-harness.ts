@@ -1,4 +1,3 @@
-import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { knowledgeChunks, knowledgeDocuments, knowledgeSources } from "@/db/schema";
@@ -10,6 +9,8 @@ import { completeSync, prepareSync, syncBatch } from "@/server/knowledge/sync";
 import type { SyncDeps } from "@/server/knowledge/sync/types";
 import type { WorkspaceScope } from "@/server/workspaces";
 import { createWorkspaceWithOwner } from "../../support/factories";
+import type { DocsSite } from "../../support/fixtures/docs-site";
+import type { SiteRoute } from "./site-server";
 
 const local = createLocalEmbedder();
 export const embedder = createEmbedder(local, { id: local.modelId, dimensions: local.dimensions });
@@ -75,5 +76,21 @@ export async function sourceRow(db: Db, sourceId: string) {
   return source!;
 }
 
-/** The static help sites beside the repository (shared/eval/site). */
-export const SITE_ROOT = path.resolve(import.meta.dirname, "../../../../shared/eval/site");
+/** Sent with every generated file, as a static host sends the file's modification time. */
+const DOCS_SITE_MODIFIED = "Mon, 03 Nov 2025 09:00:00 GMT";
+
+/** A generated docs site as the test server's in-memory routes: pages as HTML, the sitemap as XML. */
+export function docsSiteRoutes(site: DocsSite): Record<string, SiteRoute> {
+  const routes: Record<string, SiteRoute> = {};
+  for (const [path, body] of site.files) {
+    const type = path.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
+    routes[path] = { body, type, headers: { "last-modified": DOCS_SITE_MODIFIED } };
+  }
+  return routes;
+}
+
+/** The pages the site's sitemap lists (on the production origin), moved to where the test serves them. */
+export function sitemapPagesServedAt(site: DocsSite, origin: string): string[] {
+  const xml = site.files.get(`${site.prefix}sitemap.xml`) ?? "";
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => `${origin}${site.prefix}${new URL(match[1]!).pathname.slice(1)}`);
+}

@@ -1,69 +1,95 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlToMarkdown } from "@/server/knowledge/parse";
+import { buildDocsSite } from "../../support/fixtures/docs-site";
 
-const SITE = path.resolve(import.meta.dirname, "../../../../shared/eval/site");
-const readPage = (relative: string) => readFileSync(path.join(SITE, relative), "utf8");
+const ORIGIN = "http://127.0.0.1:8765";
+const site = buildDocsSite({ prefix: "/guide/", languages: ["en", "sv"] });
 
-describe("htmlToMarkdown on the MkDocs help sites", () => {
-  const url = "http://127.0.0.1:8765/kth-rdm/deposit/manage_files/";
-  const page = htmlToMarkdown(readPage("kth-rdm/deposit/manage_files/index.html"), { url });
+describe("htmlToMarkdown on an MkDocs Material help site", () => {
+  const url = `${ORIGIN}/guide/bookings/book-a-slot/`;
+  const html = site.readPage("/guide/bookings/book-a-slot/");
+  const page = htmlToMarkdown(html, { url });
 
-  it("keeps the heading outline with pandoc-style anchors", () => {
-    expect(page.title).toBe("Manage Files");
-    expect(page.markdown.startsWith("# Manage Files {#manage-files}\n")).toBe(true);
-    expect(page.markdown).toContain("\n## Prepare Files {#prepare-files}\n");
-    expect(page.markdown).toContain("\n## Request a Quota Increase {#request-a-quota-increase}\n");
+  it("keeps the heading outline with pandoc-style anchors and drops the headerlinks", () => {
+    expect(html).toContain('<a class="headerlink" href="#before-you-book" title="Permanent link">¶</a>');
+    expect(page.title).toBe("Book a flying slot");
+    expect(page.markdown.startsWith("# Book a flying slot {#book-a-flying-slot}\n")).toBe(true);
+    expect(page.markdown).toContain("\n## Before you book {#before-you-book}\n");
+    expect(page.markdown).toContain("\n## Ask for a longer slot {#ask-for-a-longer-slot}\n");
     expect(page.markdown).not.toContain("¶");
+
+    // Sites that set `toc.permalink: "#"` put a "#" in every heading; it must not end up in the text.
+    const hashed = buildDocsSite({ prefix: "/guide/", permalink: "#", pages: 8 }).readPage("/guide/bookings/book-a-slot/");
+    expect(hashed).toContain('<a class="headerlink" href="#before-you-book" title="Permanent link">#</a>');
+    const hashedPage = htmlToMarkdown(hashed, { url });
+    expect(hashedPage.title).toBe("Book a flying slot");
+    expect(hashedPage.markdown.startsWith("# Book a flying slot {#book-a-flying-slot}\n")).toBe(true);
+    expect(hashedPage.markdown).toContain("\n## Before you book {#before-you-book}\n");
   });
 
-  it("drops navigation, scripts and footers from the content", () => {
+  it("drops navigation, search, scripts and footers from the content", () => {
     expect(page.markdown).not.toContain("__md_scope");
+    expect(page.markdown).not.toContain("__tabbed_");
     expect(page.markdown).not.toContain("Skip to content");
+    expect(page.markdown).not.toContain("Initializing search");
+    expect(page.markdown).not.toContain("Table of contents");
+    expect(page.markdown).not.toContain("© 2025 Skyline Kite Club");
     expect(page.markdown).not.toMatch(/Made with/i);
   });
 
   it("reads lang, canonical and hreflang alternates, resolved against the page URL", () => {
     expect(page.lang).toBe("en");
-    expect(page.canonicalUrl).toBe("https://docs.datarepository.kth.se/deposit/manage_files/");
+    expect(page.canonicalUrl).toBe("https://help.skyline-kites.example/bookings/book-a-slot/");
     expect(page.alternates).toEqual([
       { hreflang: "en", href: url },
-      { hreflang: "sv", href: "http://127.0.0.1:8765/kth-rdm/sv/deposit/manage_files/" },
+      { hreflang: "sv", href: `${ORIGIN}/guide/sv/bookings/book-a-slot/` },
     ]);
   });
 
   it("extracts links from the whole page, nav included, without mailto, fragments or duplicates", () => {
-    expect(page.links).toContain("http://127.0.0.1:8765/kth-rdm/get_started/quick_start/");
-    expect(page.links).toContain("http://127.0.0.1:8765/kth-rdm/deposit/create_new_upload/");
-    expect(page.links).toContain("https://www.loc.gov/preservation/resources/rfs/index.html");
+    expect(page.links).toContain(`${ORIGIN}/guide/get-started/welcome-tour/`);
+    expect(page.links).toContain(`${ORIGIN}/guide/get-started/create-account/`);
+    expect(page.links).toContain(`${ORIGIN}/guide/sv/bookings/book-a-slot/`);
+    expect(page.links).toContain("https://wind-forecast.example.org/coast/skyline");
     expect(page.links.some((link) => !/^https?:\/\//.test(link))).toBe(false);
-    expect(page.links.some((link) => link.includes("#") || link.includes("researchdata@"))).toBe(false);
+    expect(page.links.some((link) => link.includes("#") || link.includes("fieldcrew@"))).toBe(false);
     expect(new Set(page.links).size).toBe(page.links.length);
     // The page writes its mailto link as character entities; the address must not leak into links.
-    expect(readPage("kth-rdm/deposit/manage_files/index.html")).toContain('href="&#109;&#97;&#105;&#108;');
+    expect(html).toContain('href="&#109;&#97;&#105;&#108;');
+    expect(page.markdown).toContain("fieldcrew@skyline-kites.example");
   });
 
   it("handles the Swedish and French sites", () => {
-    const sv = htmlToMarkdown(readPage("kth-rdm/sv/faq/index.html"), { url: "https://x.test/sv/faq/" });
+    const sv = htmlToMarkdown(site.readPage("/guide/sv/faq/"), { url: "https://x.test/sv/faq/" });
     expect(sv.lang).toBe("sv");
     expect(sv.title).toBe("Vanliga frågor");
-    expect(sv.markdown).toContain("## Lösning {#losning}");
+    expect(sv.markdown).toContain("Min bokning försvann ur kalendern");
+    expect(sv.markdown).toContain("## Så löser du det {#sa-loser-du-det}");
     expect(sv.alternates).toContainEqual({ hreflang: "en", href: "https://x.test/faq/" });
 
-    const fr = htmlToMarkdown(readPage("episciences/fr/account/index.html"));
+    const french = buildDocsSite({ prefix: "/club/", languages: ["en", "fr"], pages: 4 });
+    const fr = htmlToMarkdown(french.readPage("/club/fr/get-started/create-account/"));
     expect(fr.lang).toBe("fr");
-    expect(fr.canonicalUrl).toBe("https://doc.episciences.org/fr/account/");
-    expect(fr.markdown).toMatch(/^# Compte et profil \{#compte-et-profil\}/);
-    expect(fr.markdown).toContain("## Modifier son mot de passe {#modifier-son-mot-de-passe}");
+    expect(fr.canonicalUrl).toBe("https://help.skyline-kites.example/fr/get-started/create-account/");
+    expect(fr.markdown).toMatch(/^# Créer un compte \{#creer-un-compte\}/);
+    expect(fr.markdown).toContain("## Étape par étape {#etape-par-etape}");
     // Without a page URL, relative links cannot be resolved and are left out.
+    expect(fr.links.length).toBeGreaterThan(0);
     expect(fr.links.every((link) => link.startsWith("https://"))).toBe(true);
     expect(fr.alternates).toEqual([]);
   });
 
-  it("keeps tables as GFM tables", () => {
-    const share = htmlToMarkdown(readPage("kth-rdm/share/about_share/index.html"));
-    expect(share.markdown).toMatch(/\| +\| +\| User sharing \| Link sharing \| Access requests \|\n\| --- \|/);
+  it("keeps tables as GFM tables, and headings whose id or text readability would take for furniture", () => {
+    const sharing = htmlToMarkdown(site.readPage("/guide/events/photo-sharing/"));
+    expect(sharing.markdown).toMatch(/\| +\| +\| Club members \| Event guests \| Public link \|\n\| --- \|/);
+    expect(sharing.markdown).toContain("\n## Share an album {#share-an-album}\n");
+    expect(sharing.markdown).toContain("\n### Social media posts {#social-media-posts}\n");
+
+    const hosts = htmlToMarkdown(site.readPage("/guide/events/event-hosts/"));
+    expect(hosts.title).toBe("A handbook for event hosts");
+    // Close to the page title "Event host duties": readability alone would delete this h2.
+    expect(hosts.markdown).toContain("\n## The event host's duties {#the-event-hosts-duties}\n");
+    expect(hosts.markdown).toContain("\n### Community guidelines {#community-guidelines}\n");
   });
 });
 
