@@ -10,7 +10,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "Installing npm packages"
-  npm ci --no-audit --no-fund
+  # Not `npm ci`: the lockfile cannot list other platforms' optional builds (next, tailwind) when the
+  # registry serves only their latest tags, and `npm ci` refuses such a lockfile; install follows it.
+  npm install --no-audit --no-fund
 fi
 
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
