@@ -26,8 +26,9 @@ function buildAuthConfig(db: Db): NextAuthConfig {
     },
     logger: {
       error(error) {
-        // A wrong password is expected traffic, not a server error worth a stack trace.
-        if (error.name === "CredentialsSignin") return;
+        // A wrong password is expected traffic, not a server error worth a stack trace. (`type`, not
+        // `name`: class names are minified in production builds.)
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
         console.error("[auth]", error);
       },
     },
