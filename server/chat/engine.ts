@@ -78,8 +78,8 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   trace.retrievalConfidence = retrieval.confidence;
   trace.signals = retrieval.signals;
   const contentLanguage = retrieval.passages[0]?.language;
-  if (!chosen.certain && contentLanguage && input.agent.languages.includes(contentLanguage as never)) {
-    // Nothing told us the visitor's language ("hi", a product name): answer in the language of what was found.
+  if (!chosen.certain && retrieval.confidence >= 0.5 && contentLanguage && input.agent.languages.includes(contentLanguage as never)) {
+    // Nothing told us the visitor's language (a product name): answer in the language of what clearly matched.
     language = contentLanguage;
     fixed = messagesFor(language);
     trace.replyLanguage = language;

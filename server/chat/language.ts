@@ -1,4 +1,4 @@
-export type DetectLanguage = (text: string, options: { candidates?: readonly string[]; hint?: string | null }) => Promise<string | null>;
+export type DetectLanguage = (text: string, options: { candidates?: readonly string[]; hint?: string | null; guessWhenUnsure?: boolean }) => Promise<string | null>;
 
 const primary = (locale: string | null | undefined) => locale?.trim().toLowerCase().split(/[-_]/)[0] || null;
 
@@ -17,7 +17,7 @@ export async function chooseReplyLanguage(input: {
 }): Promise<{ language: string; certain: boolean }> {
   const enabled = input.enabled.length ? input.enabled : ["en"];
   const hint = [input.conversationLanguage, primary(input.browserLocale)].find((code) => code && enabled.includes(code)) ?? null;
-  const detected = await input.detect(input.message, { candidates: enabled, hint });
+  const detected = await input.detect(input.message, { candidates: enabled, hint, guessWhenUnsure: true });
   if (detected && enabled.includes(detected)) return { language: detected, certain: true };
   return hint ? { language: hint, certain: true } : { language: enabled[0]!, certain: false };
 }

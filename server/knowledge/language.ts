@@ -5,6 +5,10 @@
  * large one at half the memory.
  */
 
+import { guessLanguage } from "../ai/hash-embedding/guess-language";
+import { tokenize } from "../ai/hash-embedding/hash-features";
+import { stopWords } from "../ai/hash-embedding/stop-words";
+
 type EldResult = { language: string; getScores(): Record<string, number> };
 type EldDetector = { detect(text: string): EldResult };
 
@@ -29,6 +33,11 @@ export type DetectLanguageOptions = {
   candidates?: readonly string[];
   /** A prior such as the browser's `navigator.language` ("sv-SE" is fine). */
   hint?: string | null;
+  /**
+   * When detection is unreliable and there is no hint, fall back to a stop-word vote ("Vad är
+   * life science?" → sv, "hi" → en) instead of null. For replies, where some language must be chosen.
+   */
+  guessWhenUnsure?: boolean;
 };
 
 /** "sv-SE" → "sv", "NB" → "nb"; null when it does not look like a language tag. */
@@ -74,6 +83,15 @@ async function scoreLanguages(text: string): Promise<Map<string, number>> {
   return totals;
 }
 
+/** A stop-word vote, trusted only with two function words of the language or a letter only it uses. */
+function guessFromStopWords(text: string, candidates: string[] | undefined): string | null {
+  const tokens = tokenize(text);
+  const guess = guessLanguage(tokens, text);
+  if (!guess || (candidates?.length && !candidates.includes(guess))) return null;
+  const hits = tokens.filter((token) => stopWords[guess].has(token)).length;
+  return hits >= 2 || /[^\p{ASCII}]/u.test(text) ? guess : null;
+}
+
 /**
  * Detects the language of `text`. Returns the hint when detection is unreliable (very short
  * or ambiguous text) or when the hint scores nearly as well as the winner; returns null when
@@ -86,7 +104,7 @@ export async function detectLanguage(text: string, options: DetectLanguageOption
   if (hint !== null && allowed !== null && !allowed.has(toEldCode(hint))) hint = null;
 
   const trimmed = text.trim();
-  if (countLetters(trimmed) < MIN_LETTERS) return hint;
+  if (countLetters(trimmed) < MIN_LETTERS) return hint ?? (options.guessWhenUnsure && trimmed ? guessFromStopWords(trimmed, candidates) : null);
 
   const ranked = [...(await scoreLanguages(trimmed))]
     .filter(([language]) => allowed === null || allowed.has(language))
@@ -103,7 +121,7 @@ export async function detectLanguage(text: string, options: DetectLanguageOption
     if (hintScore >= best[1] - HINT_TOLERANCE) return hint;
   }
   const reliable = best[1] >= MIN_TOP_SCORE && best[1] - (runnerUp?.[1] ?? 0) >= MIN_MARGIN;
-  if (!reliable) return hint;
+  if (!reliable) return hint ?? (options.guessWhenUnsure ? guessFromStopWords(trimmed, candidates) : null);
   return fromEld(best[0]);
 }
 

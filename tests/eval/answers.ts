@@ -68,7 +68,7 @@ console.log(`Replies: ${rows.length} (${answerable.length} answerable, ${unanswe
 console.log(`single-turn ${JSON.stringify(bySet("single"))}`);
 console.log(`multi-turn  ${JSON.stringify(bySet("multi"))}`);
 const mismatched = rows.filter((row) => row.replyLanguage !== row.query.lang);
-for (const row of mismatched.slice(0, 5)) console.log(`  language ${row.replyLanguage} ≠ ${row.query.lang}: ${row.reply.text.slice(0, 100)}`);
+for (const row of mismatched.slice(0, 5)) console.log(`  reply in ${row.replyLanguage} to a ${row.query.lang} question ${JSON.stringify(row.query.query.slice(0, 70))}: ${row.reply.text.slice(0, 70)}`);
 console.log(`latency p50 ${round(rows.map((row) => row.reply.latencyMs).sort((a, b) => a - b)[Math.floor(rows.length / 2)]!, 0)} ms`);
 for (const [name, value] of Object.entries(result)) console.log(`${name.padEnd(26)} ${value}`);
 await handle.close();
