@@ -4,16 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toaster";
 
 interface DeleteAgentDialogProps {
@@ -40,22 +31,14 @@ export function DeleteAgentDialog({ agent, open, onOpenChange }: DeleteAgentDial
     }),
   );
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete {agent.name}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            {agent.published ? "The chat stops working on every website that embeds it, and " : ""}
-            {agent.published ? "its" : "Its"} conversations are deleted with it. This cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <Button variant="destructive" loading={remove.isPending} onClick={() => remove.mutate({ workspaceId: workspace.id, agentId: agent.id })}>
-            Delete agent
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Delete ${agent.name}?`}
+      description={`${agent.published ? "The chat stops working on every website that embeds it, and its" : "Its"} conversations are deleted with it. This cannot be undone.`}
+      confirmLabel="Delete agent"
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate({ workspaceId: workspace.id, agentId: agent.id })}
+    />
   );
 }

@@ -3,17 +3,8 @@
 import { Undo2Icon } from "lucide-react";
 import { useState } from "react";
 import { describeError } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toaster";
 import type { AgentDraftState } from "./use-agent-draft";
 
@@ -30,26 +21,20 @@ export function DiscardDialog({ draft }: { draft: AgentDraftState }) {
   }
 
   return (
-    <AlertDialog open={open} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="outline" size="sm">
           <Undo2Icon aria-hidden="true" /> Discard draft changes
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Discard draft changes?</AlertDialogTitle>
-          <AlertDialogDescription>
-            The draft goes back to the live version{draft.dirty ? ", and your unsaved edits are lost too" : ""}. This cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Keep editing</AlertDialogCancel>
-          <Button variant="destructive" loading={draft.discarding} onClick={() => void confirm()}>
-            Discard changes
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title="Discard draft changes?"
+      description={`The draft goes back to the live version${draft.dirty ? ", and your unsaved edits are lost too" : ""}. This cannot be undone.`}
+      cancelLabel="Keep editing"
+      confirmLabel="Discard changes"
+      pending={draft.discarding}
+      onConfirm={() => void confirm()}
+    />
   );
 }

@@ -4,17 +4,8 @@ import { RocketIcon } from "lucide-react";
 import { useState } from "react";
 import { describeError } from "@/components/providers/trpc";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ChangesList } from "./changes-list";
 import type { ChangeContext } from "./describe-change";
 import type { AgentDraftState } from "./use-agent-draft";
@@ -42,41 +33,38 @@ export function PublishDialog({ draft, context }: { draft: AgentDraftState; cont
   }
 
   return (
-    <AlertDialog open={open} onOpenChange={changeOpen}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={changeOpen}
+      trigger={
         <Button disabled={draft.dirty || nothingToPublish} title={draft.dirty ? "Save your edits before publishing." : undefined}>
           <RocketIcon aria-hidden="true" /> Publish
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent className="sm:max-w-xl">
-        <AlertDialogHeader>
-          <AlertDialogTitle>Publish {saved.draft.name}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            {firstPublish
-              ? "The agent goes live: the chat starts answering on the demo page and on the websites you allowed. Compared with a new agent's settings:"
-              : "Visitors get these changes in their next conversation:"}
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        {saved.changes.length ? (
-          <div className="max-h-[50dvh] overflow-y-auto">
-            <ChangesList changes={saved.changes} context={context} label="Changes to publish" />
-          </div>
-        ) : (
-          <p className="text-sm text-muted-foreground">The default settings, unchanged.</p>
-        )}
-        {error ? (
-          <Alert variant="destructive">
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        ) : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          {/* A plain button, not AlertDialogAction, so the dialog stays open (and busy) until publishing finishes. */}
-          <Button loading={draft.publishing} onClick={() => void confirm()}>
-            Publish now
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      contentProps={{ className: "sm:max-w-xl" }}
+      title={`Publish ${saved.draft.name}?`}
+      description={
+        firstPublish
+          ? "The agent goes live: the chat starts answering on the demo page and on the websites you allowed. Compared with a new agent's settings:"
+          : "Visitors get these changes in their next conversation:"
+      }
+      variant="default"
+      confirmLabel="Publish now"
+      pending={draft.publishing}
+      onConfirm={() => void confirm()}
+    >
+      {saved.changes.length ? (
+        <div className="max-h-[50dvh] overflow-y-auto">
+          <ChangesList changes={saved.changes} context={context} label="Changes to publish" />
+        </div>
+      ) : (
+        <p className="text-sm text-muted-foreground">The default settings, unchanged.</p>
+      )}
+      {error ? (
+        <Alert variant="destructive">
+          <AlertDescription>{error}</AlertDescription>
+        </Alert>
+      ) : null}
+    </ConfirmDialog>
   );
 }

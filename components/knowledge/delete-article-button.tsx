@@ -5,17 +5,8 @@ import { Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toaster";
 import type { Article } from "./types";
 import { useInvalidateSources } from "./use-invalidate-sources";
@@ -38,26 +29,17 @@ export function DeleteArticleButton({ article }: { article: Pick<Article, "id" |
     }),
   );
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button type="button" variant="outline" loading={remove.isPending}>
           <Trash2Icon aria-hidden="true" /> Delete
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete {article.title}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            {article.status === "published" ? "The agent stops answering from it once the index is updated. " : ""}This cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <Button variant="destructive" loading={remove.isPending} onClick={() => remove.mutate({ workspaceId: workspace.id, articleId: article.id })}>
-            Delete article
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={`Delete ${article.title}?`}
+      description={`${article.status === "published" ? "The agent stops answering from it once the index is updated. " : ""}This cannot be undone.`}
+      confirmLabel="Delete article"
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate({ workspaceId: workspace.id, articleId: article.id })}
+    />
   );
 }

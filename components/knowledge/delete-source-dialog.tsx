@@ -3,16 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toaster";
 import { pluralize } from "./format";
 import type { ControlledPanelProps, SourceRow } from "./types";
@@ -33,22 +24,15 @@ export function DeleteSourceDialog({ source, open, onOpenChange, onCloseAutoFocu
     }),
   );
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete {source.name}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Its {pluralize(source.documentCount, source.kind)} leave the index right away and the agent stops answering from them. This cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          {/* A plain button, not AlertDialogAction, so the dialog stays open (and busy) until the delete finishes. */}
-          <Button variant="destructive" loading={remove.isPending} onClick={() => remove.mutate({ workspaceId: workspace.id, sourceId: source.id })}>
-            Delete source
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      contentProps={{ onCloseAutoFocus }}
+      title={`Delete ${source.name}?`}
+      description={`Its ${pluralize(source.documentCount, source.kind)} leave the index right away and the agent stops answering from them. This cannot be undone.`}
+      confirmLabel="Delete source"
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate({ workspaceId: workspace.id, sourceId: source.id })}
+    />
   );
 }

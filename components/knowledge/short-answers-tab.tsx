@@ -5,19 +5,10 @@ import { MessageSquareQuoteIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide
 import { useRef, useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/toaster";
@@ -44,25 +35,17 @@ function DeleteShortAnswerButton({ answer }: { answer: ShortAnswer }) {
     }),
   );
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="ghost" size="icon" aria-label={`Delete “${answer.question}”`} loading={remove.isPending}>
           <Trash2Icon />
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete this short answer?</AlertDialogTitle>
-          <AlertDialogDescription>“{answer.question}” will no longer be answered with your words. This cannot be undone.</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={() => remove.mutate({ workspaceId: workspace.id, shortAnswerId: answer.id })}>
-            Delete
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title="Delete this short answer?"
+      description={`“${answer.question}” will no longer be answered with your words. This cannot be undone.`}
+      confirmLabel="Delete"
+      onConfirm={() => remove.mutate({ workspaceId: workspace.id, shortAnswerId: answer.id })}
+    />
   );
 }
 

@@ -3,23 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/toaster";
 import { RemoveMemberButton } from "./member-actions";
 
 function DeleteWorkspace() {
@@ -37,33 +28,20 @@ function DeleteWorkspace() {
     }),
   );
   return (
-    <AlertDialog onOpenChange={() => setConfirmation("")}>
-      <AlertDialogTrigger asChild>
-        <Button variant="destructive">Delete workspace</Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete {workspace.name}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            This permanently deletes the workspace with its members, invitations and everything in it. It cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <FormField id="confirm-delete" label={`Type “${workspace.name}” to confirm`} error={remove.error ? describeError(remove.error).message : undefined}>
-          <Input value={confirmation} onChange={(event) => setConfirmation(event.target.value)} autoComplete="off" />
-        </FormField>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            disabled={confirmation !== workspace.name}
-            loading={remove.isPending}
-            onClick={() => remove.mutate({ workspaceId: workspace.id, confirmName: confirmation })}
-          >
-            Delete forever
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      onOpenChange={() => setConfirmation("")}
+      trigger={<Button variant="destructive">Delete workspace</Button>}
+      title={`Delete ${workspace.name}?`}
+      description="This permanently deletes the workspace with its members, invitations and everything in it. It cannot be undone."
+      confirmLabel="Delete forever"
+      disabled={confirmation !== workspace.name}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate({ workspaceId: workspace.id, confirmName: confirmation })}
+    >
+      <FormField id="confirm-delete" label={`Type “${workspace.name}” to confirm`} error={remove.error ? describeError(remove.error).message : undefined}>
+        <Input value={confirmation} onChange={(event) => setConfirmation(event.target.value)} autoComplete="off" />
+      </FormField>
+    </ConfirmDialog>
   );
 }
 

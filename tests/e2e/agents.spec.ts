@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createWorkspace, fillSignUp, newPerson } from "../support/e2e/accounts";
 
-test("creates an agent, edits its draft, publishes it, and sees later edits as pending changes", async ({ page }) => {
+test("creates an agent, edits its draft, publishes it, and sees later edits as pending changes, then discards them", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/sign-up");
   await fillSignUp(page, newPerson("Alex Agents"));
@@ -65,4 +65,13 @@ test("creates an agent, edits its draft, publishes it, and sees later edits as p
   const row = page.getByRole("row", { name: /Nova Support/ });
   await expect(row.getByText("Live", { exact: true })).toBeVisible();
   await expect(row.getByText("Draft changes", { exact: true })).toBeVisible();
+
+  // Discarding the draft, after confirming, brings back the live version.
+  await row.getByRole("link", { name: /Nova Support/ }).click();
+  await page.getByRole("button", { name: "Discard draft changes" }).click();
+  const discard = page.getByRole("alertdialog", { name: "Discard draft changes?" });
+  await discard.getByRole("button", { name: "Discard changes" }).click();
+  await expect(discard).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Nova Helper" })).toBeVisible();
+  await expect(page.getByText(/No unpublished changes/)).toBeVisible();
 });

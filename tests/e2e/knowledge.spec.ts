@@ -50,7 +50,7 @@ async function expectTopResult(page: Page, query: string, title: string, kind: s
   await expect(results.getByRole("progressbar", { name: "Confidence" })).toBeVisible();
 }
 
-test("adds every kind of knowledge, watches it index, and finds each in the search tester", async ({ page }) => {
+test("adds every kind of knowledge, watches it index, and finds each in the search tester, then deletes a source after confirming", async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto("/sign-up");
   await fillSignUp(page, newPerson("Kim Knowledge"));
@@ -129,4 +129,20 @@ test("adds every kind of knowledge, watches it index, and finds each in the sear
   await expectTopResult(page, "stunt kites above the northern dunes", "Zephyr Kite Club", "Website");
   await expectTopResult(page, "Where can I rent a tandem bicycle by the hour?", "Tandem bicycle rental", "Articles");
   await expectTopResult(page, "Can I bring my dog on the observation deck?", "Are dogs allowed on the observation deck?", "Short answers");
+
+  // Deleting asks first; cancelling keeps the source, confirming removes it from the list.
+  await page.getByRole("tab", { name: "Sources" }).click();
+  const sources = page.getByRole("list", { name: "Knowledge sources" });
+  await page.getByRole("button", { name: "Actions for lighthouse-awards.pdf" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  const confirmDelete = page.getByRole("alertdialog", { name: "Delete lighthouse-awards.pdf?" });
+  await confirmDelete.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmDelete).toBeHidden();
+  await expect(sources.getByRole("listitem", { name: "lighthouse-awards.pdf", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Actions for lighthouse-awards.pdf" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await confirmDelete.getByRole("button", { name: "Delete source" }).click();
+  await expect(confirmDelete).toBeHidden();
+  await expect(sources.getByRole("listitem", { name: "lighthouse-awards.pdf", exact: true })).toHaveCount(0);
+  await expect(sources.getByRole("listitem", { name: "umbrella-warranty.docx", exact: true })).toBeVisible();
 });
