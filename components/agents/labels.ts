@@ -1,15 +1,9 @@
 import type { AgentLanguage, AgentRole, Personality } from "./types";
 
+export { languageName } from "@/components/language-names";
+
 /** The same languages and order as server/agents/settings.ts (UI code may not import its values). */
 export const languages: readonly AgentLanguage[] = ["en", "fr", "sv", "de", "es"];
-
-export const languageNames: Record<AgentLanguage, string> = {
-  en: "English",
-  fr: "French",
-  sv: "Swedish",
-  de: "German",
-  es: "Spanish",
-};
 
 export const roleOptions: { value: AgentRole; label: string; description: string }[] = [
   { value: "customer_support", label: "Customer support", description: "Answers questions and solves problems." },
@@ -25,10 +19,6 @@ export const personalityOptions: { value: Personality; label: string }[] = [
   { value: "witty", label: "Witty" },
   { value: "brand_voice", label: "Brand voice" },
 ];
-
-export function languageName(code: string): string {
-  return languageNames[code as AgentLanguage] ?? code;
-}
 
 export function roleLabel(value: string): string {
   return roleOptions.find((option) => option.value === value)?.label ?? value;

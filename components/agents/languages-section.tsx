@@ -4,7 +4,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { languageNames, languages } from "./labels";
+import { languageName, languages } from "./labels";
 import { SectionCard } from "./section-card";
 import type { SectionProps } from "./sections";
 import type { AgentLanguage } from "./types";
@@ -35,7 +35,7 @@ export function LanguagesSection({ form, update, errors, disabled }: SectionProp
               disabled={disabled}
             />
             <Label htmlFor={`agent-language-${language}`} className="font-normal">
-              {languageNames[language]}
+              {languageName(language)}
             </Label>
           </div>
         ))}
@@ -55,7 +55,7 @@ export function LanguagesSection({ form, update, errors, disabled }: SectionProp
               <SelectContent>
                 {form.languages.map((language) => (
                   <SelectItem key={language} value={language}>
-                    {languageNames[language]}
+                    {languageName(language)}
                   </SelectItem>
                 ))}
               </SelectContent>

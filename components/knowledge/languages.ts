@@ -1,25 +1,16 @@
+import { languageName, languageNames } from "@/components/language-names";
+
 /** Languages offered for articles and short answers; "auto" lets the server detect it from the text. */
 export const AUTO_LANGUAGE = "auto";
 
 export const languageOptions: { value: string; label: string }[] = [
   { value: AUTO_LANGUAGE, label: "Auto-detect" },
-  { value: "en", label: "English" },
-  { value: "sv", label: "Swedish" },
-  { value: "fr", label: "French" },
-  { value: "de", label: "German" },
-  { value: "es", label: "Spanish" },
-  { value: "it", label: "Italian" },
-  { value: "nl", label: "Dutch" },
-  { value: "pt", label: "Portuguese" },
-  { value: "da", label: "Danish" },
-  { value: "nb", label: "Norwegian" },
-  { value: "fi", label: "Finnish" },
-  { value: "pl", label: "Polish" },
+  ...Object.entries(languageNames).map(([value, label]) => ({ value, label })),
 ];
 
 export function languageLabel(code: string | null): string {
   if (!code) return "Auto";
-  return languageOptions.find((option) => option.value === code)?.label ?? code;
+  return languageName(code);
 }
 
 export function toLanguageValue(code: string | null | undefined): string {
