@@ -1,15 +1,7 @@
-export type DocumentFormat =
-  | "pdf"
-  | "docx"
-  | "pptx"
-  | "html"
-  | "markdown"
-  | "rst"
-  | "text"
-  | "csv"
-  | "json"
-  | "xml"
-  | "transcript";
+import type { ParserKind } from "./formats";
+
+/** What a parser produced from: media files arrive here as their transcripts. */
+export type DocumentFormat = Exclude<ParserKind, "media"> | "transcript";
 
 export interface ParsedDocument {
   title: string;
