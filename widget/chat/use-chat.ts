@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { type ConversationStatus, type FeedbackRating, type HistoryMessage, type WidgetConfig } from "../protocol";
+import { type ConversationStatus, type FeedbackRating, type HistoryMessage, type WidgetConfig, type WidgetStreamChunk } from "../protocol";
 import { ChatApiError, type ChatApi } from "./api";
 import { type Translator } from "./i18n";
 import { readUiMessageStream } from "./read-stream";
@@ -99,7 +99,7 @@ export function useChat({ api, store, translator, locale, pageUrl, identityToken
           pageUrl: pageUrl || undefined,
           identityToken: identityToken || undefined,
         });
-        await readUiMessageStream(body, (chunk) => {
+        await readUiMessageStream<WidgetStreamChunk>(body, (chunk) => {
           const next = applyChunk(reply, chunk);
           if (next === reply) return;
           const previousId = reply.message.id;

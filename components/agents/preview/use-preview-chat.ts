@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readUiMessageStream } from "./read-ui-stream";
+import { readUiMessageStream } from "@/widget/chat/read-stream";
 import { applyChunk, newMessage } from "./reply-state";
-import type { PreviewMessage } from "./types";
+import type { PreviewChunk, PreviewMessage } from "./types";
 
 const OFFLINE = "Could not reach the server. Check your connection and try again.";
 
@@ -53,7 +53,7 @@ export function usePreviewChat({ workspaceId, agentId }: { workspaceId: string; 
           updateReply(replyId, (message) => ({ ...message, streaming: false, error }));
           return;
         }
-        await readUiMessageStream(
+        await readUiMessageStream<PreviewChunk>(
           response.body,
           (chunk) => {
             if (chunk.type === "data-conversation") {

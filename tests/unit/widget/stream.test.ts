@@ -15,7 +15,7 @@ function streamOf(...pieces: string[]): ReadableStream<Uint8Array> {
 
 async function collect(body: ReadableStream<Uint8Array>): Promise<WidgetStreamChunk[]> {
   const chunks: WidgetStreamChunk[] = [];
-  await readUiMessageStream(body, (chunk) => chunks.push(chunk));
+  await readUiMessageStream<WidgetStreamChunk>(body, (chunk) => chunks.push(chunk));
   return chunks;
 }
 
@@ -35,6 +35,33 @@ describe("readUiMessageStream", () => {
       { type: "start", messageId: "m1" },
       { type: "text-delta", id: "t", delta: "Hé" },
     ]);
+  });
+
+  it("stops reading and cancels the body once its signal aborts", async () => {
+    const abort = new AbortController();
+    let cancelled = false;
+    let push: (text: string) => void = () => undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (text) => controller.enqueue(new TextEncoder().encode(text));
+        push('data: {"type":"start"}\n\n');
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const chunks: { type: string }[] = [];
+    await readUiMessageStream(
+      body,
+      (chunk) => {
+        chunks.push(chunk);
+        abort.abort();
+        push('data: {"type":"finish"}\n\n');
+      },
+      abort.signal,
+    );
+    expect(chunks).toEqual([{ type: "start" }]);
+    expect(cancelled).toBe(true);
   });
 
   it("skips comments, invalid JSON and events without a type", async () => {
