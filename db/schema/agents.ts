@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { users } from "./auth";
-import { workspaces } from "./workspaces";
+import { workspaceIdColumn } from "./workspaces";
 
 /**
  * An agent's settings as edited in the dashboard. Kept as one JSON document so a draft and the live
@@ -12,10 +13,8 @@ export type AgentSettings = Record<string, unknown>;
 export const agents = pgTable(
   "agents",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     draft: jsonb("draft").$type<AgentSettings>().notNull(),
     live: jsonb("live").$type<AgentSettings>(),
     draftUpdatedAt: timestamp("draft_updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -24,7 +23,7 @@ export const agents = pgTable(
     /** HS256 key the company's server signs visitor identity tokens with; created on first use. */
     identitySecret: text("identity_secret"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("agents_workspace_idx").on(table.workspaceId)],
 );
@@ -38,10 +37,8 @@ export const conversationStatus = pgEnum("conversation_status", conversationStat
 export const conversations = pgTable(
   "conversations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     agentId: uuid("agent_id")
       .notNull()
       .references(() => agents.id, { onDelete: "cascade" }),
@@ -57,8 +54,8 @@ export const conversations = pgTable(
     status: conversationStatus("status").notNull().default("active"),
     /** Consecutive replies that did not answer (clarify or handoff), for "a clarification that did not help". */
     unresolvedTurns: integer("unresolved_turns").notNull().default(0),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     index("conversations_workspace_idx").on(table.workspaceId, table.updatedAt),
@@ -85,10 +82,8 @@ export interface MessageCitation {
 export const messages = pgTable(
   "messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     conversationId: uuid("conversation_id")
       .notNull()
       .references(() => conversations.id, { onDelete: "cascade" }),
@@ -106,7 +101,7 @@ export const messages = pgTable(
     /** The retrieval behind a reply (query, passages and scores, signals), for the preview's "why" panel. */
     trace: jsonb("trace").$type<Record<string, unknown>>(),
     feedback: feedbackRating("feedback"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("messages_conversation_idx").on(table.conversationId, table.createdAt)],
 );

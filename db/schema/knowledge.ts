@@ -12,8 +12,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { users } from "./auth";
-import { workspaces } from "./workspaces";
+import { workspaceIdColumn } from "./workspaces";
 
 export const sourceKinds = ["url", "file", "articles", "short_answers"] as const;
 export const sourceKind = pgEnum("knowledge_source_kind", sourceKinds);
@@ -28,10 +29,8 @@ export const sourceStatus = pgEnum("knowledge_source_status", sourceStatuses);
 export const knowledgeSources = pgTable(
   "knowledge_sources",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     kind: sourceKind("kind").notNull(),
     name: text("name").notNull(),
     /** Kind-specific settings, validated by server/knowledge (e.g. the URL, whether to crawl related pages). */
@@ -43,8 +42,8 @@ export const knowledgeSources = pgTable(
     lastSyncedAt: timestamp("last_synced_at", { withTimezone: true }),
     nextSyncAt: timestamp("next_sync_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index("knowledge_sources_workspace_idx").on(table.workspaceId, table.kind)],
 );
@@ -56,10 +55,8 @@ export const syncRunStatus = pgEnum("knowledge_sync_run_status", syncRunStatuses
 export const knowledgeSyncRuns = pgTable(
   "knowledge_sync_runs",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     sourceId: uuid("source_id")
       .notNull()
       .references(() => knowledgeSources.id, { onDelete: "cascade" }),
@@ -91,10 +88,8 @@ export const documentState = pgEnum("knowledge_document_state", documentStates);
 export const knowledgeDocuments = pgTable(
   "knowledge_documents",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     sourceId: uuid("source_id")
       .notNull()
       .references(() => knowledgeSources.id, { onDelete: "cascade" }),
@@ -115,7 +110,7 @@ export const knowledgeDocuments = pgTable(
     lastSeenRunId: uuid("last_seen_run_id"),
     fetchedAt: timestamp("fetched_at", { withTimezone: true }),
     indexedAt: timestamp("indexed_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("knowledge_documents_source_key_idx").on(table.sourceId, table.key),
@@ -140,10 +135,8 @@ const anyVector = customType<{ data: number[]; driverData: string }>({
 export const knowledgeChunks = pgTable(
   "knowledge_chunks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     sourceId: uuid("source_id")
       .notNull()
       .references(() => knowledgeSources.id, { onDelete: "cascade" }),
@@ -164,7 +157,7 @@ export const knowledgeChunks = pgTable(
     termCount: integer("term_count"),
     embedding: anyVector("embedding"),
     embeddingModel: text("embedding_model"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("knowledge_chunks_document_ordinal_idx").on(table.documentId, table.ordinal),
@@ -178,10 +171,8 @@ export const knowledgeChunks = pgTable(
 export const knowledgeRedactions = pgTable(
   "knowledge_redactions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     sourceId: uuid("source_id")
       .notNull()
       .references(() => knowledgeSources.id, { onDelete: "cascade" }),
@@ -190,7 +181,7 @@ export const knowledgeRedactions = pgTable(
     /** Where in the document, e.g. "characters 120–139" or "title". */
     location: text("location").notNull(),
     preview: text("preview").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("knowledge_redactions_source_idx").on(table.sourceId)],
 );
@@ -202,15 +193,13 @@ export const knowledgeFiles = pgTable(
     sourceId: uuid("source_id")
       .primaryKey()
       .references(() => knowledgeSources.id, { onDelete: "cascade" }),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceIdColumn(),
     filename: text("filename").notNull(),
     contentType: text("content_type"),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     bytes: customType<{ data: Uint8Array }>({ dataType: () => "bytea" })("bytes").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [uniqueIndex("knowledge_files_workspace_sha_idx").on(table.workspaceId, table.sha256)],
 );
@@ -222,18 +211,16 @@ export const articleStatus = pgEnum("article_status", articleStatuses);
 export const articles = pgTable(
   "articles",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
     category: text("category"),
     language: text("language"),
     status: articleStatus("status").notNull().default("draft"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index("articles_workspace_idx").on(table.workspaceId, table.updatedAt)],
 );
@@ -242,17 +229,15 @@ export const articles = pgTable(
 export const shortAnswers = pgTable(
   "short_answers",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     question: text("question").notNull(),
     variants: text("variants").array().notNull().default(sql`'{}'::text[]`),
     answer: text("answer").notNull(),
     language: text("language"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index("short_answers_workspace_idx").on(table.workspaceId)],
 );

@@ -1,4 +1,5 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { users } from "./auth";
 
 export const memberRoles = ["owner", "admin", "editor", "agent", "viewer"] as const;
@@ -6,28 +7,32 @@ export const memberRole = pgEnum("member_role", memberRoles);
 
 /** A tenant. Everything a company configures or collects belongs to exactly one workspace. */
 export const workspaces = pgTable("workspaces", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: primaryId(),
   name: text("name").notNull(),
   slug: text("slug").notNull().unique(),
   /** Paid seats: members with the role `agent` or above each take one. */
   seats: integer("seats").notNull().default(5),
   /** How the company sounds, for agents whose personality is "brand voice". */
   brandVoice: text("brand_voice"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
+  updatedAt: updatedAtColumn(),
 });
+
+/** The owning workspace; deleting the workspace deletes the row. */
+export const workspaceIdColumn = () =>
+  uuid("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
 
 export const memberships = pgTable(
   "memberships",
   {
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceIdColumn(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: memberRole("role").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [primaryKey({ columns: [table.workspaceId, table.userId] }), index("memberships_user_idx").on(table.userId)],
 );
@@ -36,10 +41,8 @@ export const memberships = pgTable(
 export const invitations = pgTable(
   "invitations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: primaryId(),
+    workspaceId: workspaceIdColumn(),
     email: text("email"),
     role: memberRole("role").notNull(),
     tokenHash: text("token_hash").notNull(),
@@ -49,7 +52,7 @@ export const invitations = pgTable(
     acceptedBy: uuid("accepted_by").references(() => users.id, { onDelete: "set null" }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     expiredAt: timestamp("expired_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("invitations_token_hash_idx").on(table.tokenHash),
