@@ -5,9 +5,8 @@ import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
-import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AgentConfigForm } from "./agent-config-form";
 
@@ -34,14 +33,7 @@ export function AgentEditor({ agentId, preview }: { agentId: string; preview?: R
         <Link href={`/w/${workspace.slug}/agents`} className="inline-flex items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
           <ArrowLeftIcon aria-hidden="true" className="size-4" /> Agents
         </Link>
-        <Alert variant="destructive">
-          <AlertDescription>
-            {describeError(agent.error).message}
-            <Button variant="outline" size="sm" onClick={() => void agent.refetch()}>
-              Try again
-            </Button>
-          </AlertDescription>
-        </Alert>
+        <RetryAlert error={agent.error} onRetry={() => void agent.refetch()} />
       </div>
     );
   }

@@ -7,8 +7,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
-import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,14 +44,7 @@ export function AgentsPage() {
     }
     if (agents.isError) {
       return (
-        <Alert variant="destructive">
-          <AlertDescription>
-            {describeError(agents.error).message}
-            <Button variant="outline" size="sm" onClick={() => void agents.refetch()}>
-              Try again
-            </Button>
-          </AlertDescription>
-        </Alert>
+        <RetryAlert error={agents.error} onRetry={() => void agents.refetch()} />
       );
     }
     if (agents.data.length === 0) {

@@ -4,10 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ArticleForm } from "./article-form";
 import { BackToArticles } from "./back-to-articles";
-import { RetryAlert } from "./retry-alert";
 
 export function NewArticleEditor() {
   return <ArticleForm article={null} />;

@@ -5,13 +5,13 @@ import { SearchIcon, SearchXIcon } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatPercent } from "./format";
-import { RetryAlert } from "./retry-alert";
 import { SearchResultCard, SearchSummary } from "./search-results";
 import { SourceFilter } from "./source-filter";
 

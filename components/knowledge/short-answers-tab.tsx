@@ -5,6 +5,7 @@ import { MessageSquareQuoteIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide
 import { useRef, useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,7 +15,6 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/toaster";
 import { truncateText } from "./format";
 import { languageLabel } from "./languages";
-import { RetryAlert } from "./retry-alert";
 import { ShortAnswerDialog } from "./short-answer-dialog";
 import type { AddAction, ShortAnswer } from "./types";
 import { useInvalidateSources } from "./use-invalidate-sources";

@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Skeleton } from "@/components/ui/skeleton";
 import { isSyncActive, pluralize } from "./format";
-import { RetryAlert } from "./retry-alert";
 import type { ControlledPanelProps, SourceDocument, SourceRow } from "./types";
 
 /** The server returns at most this many documents per source. */

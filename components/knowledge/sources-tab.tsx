@@ -4,13 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { DatabaseIcon, GlobeIcon, UploadIcon } from "lucide-react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
+import { RetryAlert } from "@/components/retry-alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { isSyncActive } from "./format";
 import { SourceItem } from "./source-item";
-import { RetryAlert } from "./retry-alert";
 import type { AddAction } from "./types";
 
 /** How often the list refreshes while something is syncing; nothing is polled otherwise. */
