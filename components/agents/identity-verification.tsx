@@ -5,18 +5,8 @@ import { CopyIcon, EyeIcon, EyeOffIcon, RefreshCwIcon } from "lucide-react";
 import { useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 
@@ -29,12 +19,14 @@ export function IdentityVerification({ agentId }: { agentId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const input = { workspaceId: workspace.id, agentId };
   const secret = useQuery({ ...trpc.agentIdentity.secret.queryOptions(input), enabled: workspace.can("agents.configure") });
   const rotate = useMutation(
     trpc.agentIdentity.rotate.mutationOptions({
       onSuccess: (data) => {
         queryClient.setQueryData(trpc.agentIdentity.secret.queryKey(input), data);
+        setConfirming(false);
         toast.success("New key created. Tokens signed with the old key no longer identify visitors.");
       },
       onError: (error) => toast.error(describeError(error).message),
@@ -74,25 +66,20 @@ export function IdentityVerification({ agentId }: { agentId: string }) {
         >
           <CopyIcon />
         </Button>
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          open={confirming}
+          onOpenChange={setConfirming}
+          trigger={
             <Button type="button" variant="outline" loading={rotate.isPending}>
               <RefreshCwIcon aria-hidden="true" /> New key
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>Replace the identity key?</AlertDialogTitle>
-              <AlertDialogDescription>Tokens signed with the current key stop identifying visitors until your server uses the new one.</AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>Cancel</AlertDialogCancel>
-              <AlertDialogAction variant="destructive" onClick={() => rotate.mutate(input)}>
-                Replace key
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title="Replace the identity key?"
+          description="Tokens signed with the current key stop identifying visitors until your server uses the new one."
+          confirmLabel="Replace key"
+          pending={rotate.isPending}
+          onConfirm={() => rotate.mutate(input)}
+        />
       </div>
     </div>
   );

@@ -2,20 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
 import type { Role } from "@/server/workspaces";
@@ -55,11 +46,13 @@ export function RemoveMemberButton({ userId, label, isSelf, prominent = false }:
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
   const onError = (error: unknown) => toast.error(describeError(error).message);
   const remove = useMutation(
     trpc.members.remove.mutationOptions({
       onSuccess: () => {
         toast.success(`${label} was removed from ${workspace.name}.`);
+        setConfirming(false);
         void queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey({ workspaceId: workspace.id }) });
       },
       onError,
@@ -76,31 +69,23 @@ export function RemoveMemberButton({ userId, label, isSelf, prominent = false }:
   );
   const pending = remove.isPending || leave.isPending;
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      open={confirming}
+      onOpenChange={setConfirming}
+      trigger={
         <Button variant={prominent ? "outline" : "ghost"} size={prominent ? "default" : "sm"} loading={pending}>
           {isSelf ? (prominent ? "Leave workspace" : "Leave") : "Remove"}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{isSelf ? `Leave ${workspace.name}?` : `Remove ${label}?`}</AlertDialogTitle>
-          <AlertDialogDescription>
-            {isSelf
-              ? "You will lose access to this workspace until someone invites you again."
-              : `${label} will lose access to ${workspace.name} immediately. You can invite them again later.`}
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction
-            variant="destructive"
-            onClick={() => (isSelf ? leave.mutate({ workspaceId: workspace.id }) : remove.mutate({ workspaceId: workspace.id, userId }))}
-          >
-            {isSelf ? "Leave workspace" : "Remove"}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={isSelf ? `Leave ${workspace.name}?` : `Remove ${label}?`}
+      description={
+        isSelf
+          ? "You will lose access to this workspace until someone invites you again."
+          : `${label} will lose access to ${workspace.name} immediately. You can invite them again later.`
+      }
+      confirmLabel={isSelf ? "Leave workspace" : "Remove"}
+      pending={pending}
+      onConfirm={() => (isSelf ? leave.mutate({ workspaceId: workspace.id }) : remove.mutate({ workspaceId: workspace.id, userId }))}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createWorkspace, fillSignUp, newPerson } from "../support/e2e/accounts";
 
-test("creates an agent, edits its draft, publishes it, and sees later edits as pending changes, then discards them", async ({ page }) => {
+test("creates an agent, edits its draft, publishes it, and sees later edits as pending changes, replaces its identity key, then discards the draft", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/sign-up");
   await fillSignUp(page, newPerson("Alex Agents"));
@@ -65,9 +65,20 @@ test("creates an agent, edits its draft, publishes it, and sees later edits as p
   const row = page.getByRole("row", { name: /Nova Support/ });
   await expect(row.getByText("Live", { exact: true })).toBeVisible();
   await expect(row.getByText("Draft changes", { exact: true })).toBeVisible();
+  await row.getByRole("link", { name: /Nova Support/ }).click();
+
+  // Replacing the identity key asks first, then shows the new key.
+  await page.getByRole("tab", { name: "Channels" }).click();
+  const key = page.getByRole("textbox", { name: "Identity verification key" });
+  await expect(key).not.toHaveValue("");
+  const oldKey = await key.inputValue();
+  await page.getByRole("button", { name: "New key" }).click();
+  const replace = page.getByRole("alertdialog", { name: "Replace the identity key?" });
+  await replace.getByRole("button", { name: "Replace key" }).click();
+  await expect(replace).toBeHidden();
+  await expect(key).not.toHaveValue(oldKey);
 
   // Discarding the draft, after confirming, brings back the live version.
-  await row.getByRole("link", { name: /Nova Support/ }).click();
   await page.getByRole("button", { name: "Discard draft changes" }).click();
   const discard = page.getByRole("alertdialog", { name: "Discard draft changes?" });
   await discard.getByRole("button", { name: "Discard changes" }).click();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createWorkspace, fillSignUp, newPerson, signIn, signOut } from "../support/e2e/accounts";
 
-test("sign up, create a workspace, invite a teammate who accepts, sign out and in, switch workspace", async ({ browser }) => {
+test("sign up, create a workspace, invite a teammate who accepts, sign out and in, switch workspace, then remove the teammate", async ({ browser }) => {
   const owner = newPerson("Olivia Owner");
   const teammate = newPerson("Tariq Teammate");
 
@@ -50,6 +50,13 @@ test("sign up, create a workspace, invite a teammate who accepts, sign out and i
   await teammatePage.getByRole("menuitem", { name: /Acme Support/ }).click();
   await expect(teammatePage).toHaveURL(/\/w\/acme-support$/);
   await expect(teammatePage.getByRole("heading", { level: 1, name: "Acme Support" })).toBeVisible();
+
+  // Removing a member asks first; once confirmed, the row goes.
+  await teammateRow.getByRole("button", { name: "Remove" }).click();
+  const confirmRemove = ownerPage.getByRole("alertdialog", { name: /^Remove / });
+  await confirmRemove.getByRole("button", { name: "Remove" }).click();
+  await expect(confirmRemove).toBeHidden();
+  await expect(teammateRow).toHaveCount(0);
 });
 
 test("a wrong password gets one message that does not reveal whether the account exists", async ({ page }) => {
