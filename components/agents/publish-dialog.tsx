@@ -3,9 +3,9 @@
 import { RocketIcon } from "lucide-react";
 import { useState } from "react";
 import { describeError } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormError } from "@/components/ui/form-error";
 import { ChangesList } from "./changes-list";
 import type { ChangeContext } from "./describe-change";
 import type { AgentDraftState } from "./use-agent-draft";
@@ -60,11 +60,7 @@ export function PublishDialog({ draft, context }: { draft: AgentDraftState; cont
       ) : (
         <p className="text-sm text-muted-foreground">The default settings, unchanged.</p>
       )}
-      {error ? (
-        <Alert variant="destructive">
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={error} />
     </ConfirmDialog>
   );
 }

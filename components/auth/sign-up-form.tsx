@@ -5,8 +5,8 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 
@@ -34,11 +34,7 @@ export function SignUpForm({ callbackUrl, minPasswordLength }: { callbackUrl: st
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      {problem && !Object.keys(problem.fieldErrors).length ? (
-        <Alert variant="destructive">
-          <AlertDescription>{problem.message}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={problem && !Object.keys(problem.fieldErrors).length ? problem.message : null} />
       <FormField id="name" label="Your name" error={fieldError("name")}>
         <Input name="name" autoComplete="name" />
       </FormField>

@@ -1,15 +1,15 @@
 "use client";
 
-import { OptionsSelect } from "@/components/ui/options-select";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { OptionsSelect } from "@/components/ui/options-select";
 import { toast } from "@/components/ui/toaster";
 import { SwitchField } from "./switch-field";
 import type { ControlledPanelProps } from "./types";
@@ -72,11 +72,7 @@ export function AddUrlDialog({ open, onOpenChange, onCloseAutoFocus, onAdded }: 
           <DialogDescription>The page is read now and kept up to date on the schedule you choose.</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {generalError ? (
-            <Alert variant="destructive">
-              <AlertDescription>{generalError}</AlertDescription>
-            </Alert>
-          ) : null}
+          <FormError message={generalError} />
           <FormField id="source-url" label="Web address" required error={problem?.fieldErrors.url?.[0]}>
             <Input type="url" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://help.example.com/" autoComplete="url" />
           </FormField>

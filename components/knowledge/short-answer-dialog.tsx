@@ -1,15 +1,15 @@
 "use client";
 
-import { OptionsSelect } from "@/components/ui/options-select";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { OptionsSelect } from "@/components/ui/options-select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { fromLanguageValue, languageOptions, toLanguageValue } from "./languages";
@@ -55,11 +55,7 @@ function ShortAnswerForm({ answer, onSaved, onCancel }: { answer: ShortAnswer | 
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      {generalError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{generalError}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={generalError} />
       <FormField id="short-answer-question" label="Question" required error={fieldError("question")}>
         <Input value={question} onChange={(event) => setQuestion(event.target.value)} maxLength={500} placeholder="What are your opening hours?" autoComplete="off" />
       </FormField>

@@ -3,9 +3,9 @@
 import { CircleCheckIcon, CircleXIcon, FileIcon, XIcon } from "lucide-react";
 import { useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { Progress } from "@/components/ui/progress";
 import { toast } from "@/components/ui/toaster";
 import { FileDropZone } from "./file-drop-zone";
@@ -111,11 +111,7 @@ export function UploadDialog({ open, onOpenChange, onCloseAutoFocus, onUploaded 
         ) : (
           <div className="grid gap-4">
             <FileDropZone onFiles={addFiles} disabled={uploading} />
-            {problem ? (
-              <Alert variant="destructive">
-                <AlertDescription>{problem}</AlertDescription>
-              </Alert>
-            ) : null}
+            <FormError message={problem} />
             {files.length ? (
               <ul className="grid max-h-48 gap-1 overflow-y-auto" aria-label="Chosen files">
                 {files.map((file) => (

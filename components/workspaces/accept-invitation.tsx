@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 
 export function AcceptInvitation({ token, workspaceName }: { token: string; workspaceName: string }) {
   const trpc = useTRPC();
@@ -19,11 +19,7 @@ export function AcceptInvitation({ token, workspaceName }: { token: string; work
   );
   return (
     <div className="grid gap-3">
-      {accept.error ? (
-        <Alert variant="destructive">
-          <AlertDescription>{describeError(accept.error).message}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={accept.error ? describeError(accept.error).message : null} />
       <Button onClick={() => accept.mutate({ token })} loading={accept.isPending || accept.isSuccess}>
         Join {workspaceName}
       </Button>

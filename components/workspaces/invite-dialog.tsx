@@ -8,6 +8,7 @@ import { describeError, useTRPC } from "@/components/providers/trpc";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -82,11 +83,7 @@ export function InviteDialog() {
           </div>
         ) : (
           <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-            {problem && !problem.fieldErrors.email ? (
-              <Alert variant="destructive">
-                <AlertDescription>{problem.message}</AlertDescription>
-              </Alert>
-            ) : null}
+            <FormError message={problem && !problem.fieldErrors.email ? problem.message : null} />
             <FormField id="invite-email" label="Email (optional)" error={problem?.fieldErrors.email?.[0]}>
               <Input name="email" type="email" autoComplete="off" placeholder="name@company.com" />
             </FormField>

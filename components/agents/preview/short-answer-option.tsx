@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { describeError, useTRPC } from "@/components/providers/trpc";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -49,11 +49,7 @@ export function ShortAnswerOption({ workspaceId, agentId, question: asked, answe
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      {generalError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{generalError}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={generalError} />
       <FormField id="improve-question" label="Question" required error={fieldError("question")}>
         <Input value={question} onChange={(event) => setQuestion(event.target.value)} maxLength={500} autoComplete="off" />
       </FormField>
