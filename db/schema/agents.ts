@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { users } from "./auth";
+import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { workspaceIdColumn } from "./workspaces";
 
 /**

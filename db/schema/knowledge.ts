@@ -12,8 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { users } from "./auth";
+import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { workspaceIdColumn } from "./workspaces";
 
 export const sourceKinds = ["url", "file", "articles", "short_answers"] as const;

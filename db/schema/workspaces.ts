@@ -1,6 +1,6 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 import { users } from "./auth";
+import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
 
 export const memberRoles = ["owner", "admin", "editor", "agent", "viewer"] as const;
 export const memberRole = pgEnum("member_role", memberRoles);
