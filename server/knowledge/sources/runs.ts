@@ -31,7 +31,11 @@ function hostOf(source: KnowledgeSource): string | null {
  */
 export async function startSync(scope: WorkspaceScope, sourceId: string): Promise<{ run: SyncRun; event: AppEvent; alreadyRunning: boolean }> {
   const result = await scope.db.transaction(async (tx) => {
-    await tx.select({ id: knowledgeSources.id }).from(knowledgeSources).where(eq(knowledgeSources.id, sourceId)).for("update");
+    await tx
+      .select({ id: knowledgeSources.id })
+      .from(knowledgeSources)
+      .where(and(eq(knowledgeSources.id, sourceId), eq(knowledgeSources.workspaceId, scope.workspaceId)))
+      .for("update");
     const source = await getSource({ ...scope, db: tx }, sourceId);
     const [running] = await tx
       .select()
