@@ -17,8 +17,25 @@ const flag = z
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Public base URL of the app, used in emailed links. Unset: the address the request came to. */
+  /**
+   * Public base URL of the app: emailed links, sign-in redirects (Auth.js) and the Origin that
+   * state-changing requests must come from. Unset: the address the request came to.
+   */
   APP_URL: z.url().optional(),
+  /**
+   * How many proxies of yours stand in front of the app and append to X-Forwarded-For. 0 (default):
+   * rate limits key on the connecting socket's address and ignore what clients claim.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Who may create an account: `invite` (default: the first person, then only people holding an
+   * invitation), `open` (anyone), or `domains:example.com,example.org` (addresses at those domains).
+   */
+  SIGNUP: z
+    .string()
+    .trim()
+    .default("invite")
+    .pipe(z.union([z.literal("open"), z.literal("invite"), z.string().regex(/^domains:[a-z0-9.-]+(,[a-z0-9.-]+)*$/i, "use open, invite or domains:example.com,example.org")])),
 
   /** Postgres connection string. Unset: embedded PGlite under DATA_DIR. */
   DATABASE_URL: optionalText,
@@ -68,6 +85,13 @@ export const envSchema = z.object({
   TRANSCRIPTION_MODEL: optionalText,
   /** Largest file accepted as a knowledge source, in megabytes. */
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(1024).default(50),
+
+  /** Per-workspace quotas (0 = no limit): pages kept from crawled sites, stored file megabytes, invitations a day. */
+  QUOTA_CRAWL_PAGES: z.coerce.number().int().min(0).default(5_000),
+  QUOTA_STORAGE_MB: z.coerce.number().int().min(0).default(1_024),
+  QUOTA_INVITATIONS_PER_DAY: z.coerce.number().int().min(0).default(50),
+  /** Model tokens (prompt + reply) each workspace's agents may spend in a rolling day; 0 = no limit. */
+  WORKSPACE_DAILY_TOKENS: z.coerce.number().int().min(0).default(2_000_000),
 
   /**
    * Outbound requests to user-supplied URLs never reach private, loopback or link-local addresses,

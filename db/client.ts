@@ -7,9 +7,16 @@ import type { Db } from "./types";
 
 export type { Db, DbOrTx, Tx } from "./types";
 
-interface DbHandle {
+/** The raw connection pool of a server database, for libraries that speak SQL themselves (rate limits). */
+export interface SqlPool {
+  query(query: { text: string; values?: unknown[]; name?: string }): Promise<unknown>;
+}
+
+export interface DbHandle {
   db: Db;
   driver: DriverChoice["kind"];
+  /** Absent on the embedded database, which only this process can reach. */
+  pool?: SqlPool;
   close(): Promise<void>;
 }
 
@@ -32,8 +39,8 @@ export function getDbHandle(): Promise<DbHandle> {
 }
 
 /** Installs an already-open database as the app's database: tests and eval scripts bring their own PGlite. */
-export function provideDb(db: Db, driver: DriverChoice["kind"] = "pglite"): void {
-  globalForDb.__closerDb = Promise.resolve({ db, driver, close: async () => {} });
+export function provideDb(db: Db, driver: DriverChoice["kind"] = "pglite", pool?: SqlPool): void {
+  globalForDb.__closerDb = Promise.resolve({ db, driver, pool, close: async () => {} });
 }
 
 export async function closeDb(): Promise<void> {
@@ -58,11 +65,11 @@ async function openDb(choice: DriverChoice): Promise<DbHandle> {
     // Neon's pooler ignores startup options, so each new connection is configured as it opens.
     pool.on("connect", (client: { query: (text: string) => Promise<unknown> }) => void client.query(sessionSettingsSql).catch(() => undefined));
     const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
-    return { db, driver: "neon", close: () => pool.end() };
+    return { db, driver: "neon", pool: pool as unknown as SqlPool, close: () => pool.end() };
   }
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: choice.url, max: 10, options: sessionSettingsOptions });
   const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, driver: "pg", close: () => pool.end() };
+  return { db, driver: "pg", pool, close: () => pool.end() };
 }

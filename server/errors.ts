@@ -23,21 +23,33 @@ const httpStatus: Record<AppErrorCode, number> = {
   TOO_LARGE: 413,
 };
 
+export interface AppErrorOptions {
+  cause?: unknown;
+  /** Response headers that belong to the error itself, e.g. `Retry-After` on RATE_LIMITED. */
+  headers?: Record<string, string>;
+}
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  readonly headers: Record<string, string>;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
+    this.headers = options.headers ?? {};
   }
 
   get status(): number {
     return httpStatus[this.code];
   }
 
-  toResponse(): Response {
-    return Response.json({ error: { code: this.code, message: this.message } }, { status: this.status });
+  /** The error as a JSON response; `headers` (CORS, cache policy) are added to the error's own. */
+  toResponse(headers: HeadersInit = {}): Response {
+    const merged = new Headers(headers);
+    for (const [name, value] of Object.entries(this.headers)) merged.set(name, value);
+    if (!merged.has("cache-control")) merged.set("cache-control", "no-store");
+    return Response.json({ error: { code: this.code, message: this.message } }, { status: this.status, headers: merged });
   }
 }
 
@@ -45,9 +57,19 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** Maps any error to the response a route handler returns; unexpected ones are logged and hidden. */
-export function errorResponse(error: unknown, context: string): Response {
-  if (isAppError(error)) return error.toResponse();
+/** A RATE_LIMITED error that tells the client when to try again. */
+export function rateLimited(message: string, retryAfterMs: number): AppError {
+  return new AppError("RATE_LIMITED", message, { headers: { "retry-after": String(Math.max(1, Math.ceil(retryAfterMs / 1000))) } });
+}
+
+/**
+ * Maps any error to the response a route handler returns; unexpected ones are logged and hidden.
+ * `headers` (e.g. CORS) go on every answer, so a browser can read the refusal.
+ */
+export function errorResponse(error: unknown, context: string, headers: HeadersInit = {}): Response {
+  if (isAppError(error)) return error.toResponse(headers);
   console.error(`[${context}]`, error);
-  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, { status: 500 });
+  const merged = new Headers(headers);
+  merged.set("cache-control", "no-store");
+  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, { status: 500, headers: merged });
 }

@@ -9,6 +9,21 @@ export const users = pgTable("users", {
   emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
   image: text("image"),
   passwordHash: text("password_hash"),
+  /** Raised to end every session at once (password change, a proven address taking the account back). */
+  sessionVersion: integer("session_version").notNull().default(0),
+  createdAt: createdAtColumn(),
+});
+
+/**
+ * Links that prove a password account's email address. Only the SHA-256 of the token is stored; the
+ * link works with the account's password, so whoever merely receives it cannot confirm a stranger's sign-up.
+ */
+export const emailVerifications = pgTable("email_verifications", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   createdAt: createdAtColumn(),
 });
 

@@ -45,7 +45,12 @@ export const knowledgeSources = pgTable(
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
-  (table) => [index("knowledge_sources_workspace_idx").on(table.workspaceId, table.kind)],
+  (table) => [
+    index("knowledge_sources_workspace_idx").on(table.workspaceId, table.kind),
+    // One articles and one short-answers collection per workspace, and each address added once.
+    uniqueIndex("knowledge_sources_collection_idx").on(table.workspaceId, table.kind).where(sql`kind in ('articles', 'short_answers')`),
+    uniqueIndex("knowledge_sources_url_idx").on(table.workspaceId, sql`(${table.config}->>'url')`).where(sql`kind = 'url'`),
+  ],
 );
 
 export const syncRunStatuses = ["running", "completed", "cancelled", "failed"] as const;

@@ -1,15 +1,18 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { workspaces } from "@/db/schema";
+import { env } from "@/env";
 import { getLiveAgent, isOriginAllowed, verifyVisitorIdentity } from "../agents";
 import { resolveChatModel } from "../ai/chat-models";
 import type { Embedder } from "../ai/embedder";
-import type { ChatServiceDeps, LiveAgentView } from "../chat/service";
 import type { EngineDeps } from "../chat/types";
 import { createConversationStore } from "../conversations/store";
 import { detectLanguage } from "../knowledge/language";
 import { knowledgeRetriever } from "../knowledge/retriever";
-import { createChatRateLimit } from "./rate-limits";
+import type { Limits } from "../rate-limits";
+import type { ChatServiceDeps } from "./chat-endpoint";
+import type { VisitorApiDeps } from "./visitor-api";
+import type { GateDeps, LiveAgentView } from "./visitor-gate";
 
 /** The engine for one agent: its model, its workspace's knowledge, language detection. */
 export function engineForAgent(db: Db, embedder: Embedder, agent: { workspaceId: string; settings: { model: string } }): EngineDeps {
@@ -24,17 +27,21 @@ export async function loadLiveAgent(db: Db, agentId: string): Promise<LiveAgentV
   return { agentId: live.agentId, workspaceId: live.workspaceId, settings: live.settings, brandVoice: workspace?.brandVoice ?? null };
 }
 
-const allowMessage = createChatRateLimit();
+function gateDeps(db: Db, limits: Limits, appOrigin: string): GateDeps {
+  return { loadAgent: (agentId) => loadLiveAgent(db, agentId), isOriginAllowed, appOrigin, limits, trustedProxyHops: env.TRUSTED_PROXY_HOPS };
+}
 
 /** The chat service wired to a database and embedder; the Node and edge routes differ only in those. */
-export function composeChatService(db: Db, embedder: () => Promise<Embedder>, appOrigin: string): ChatServiceDeps {
+export function composeChatService(db: Db, embedder: () => Promise<Embedder>, limits: Limits, appOrigin: string): ChatServiceDeps {
   return {
-    loadAgent: (agentId) => loadLiveAgent(db, agentId),
+    ...gateDeps(db, limits, appOrigin),
     store: createConversationStore(db),
     engineFor: async (agent) => engineForAgent(db, await embedder(), agent),
-    allowMessage,
-    isOriginAllowed: (settings, origin) => isOriginAllowed(settings, origin),
     verifyIdentity: (agentId, token) => verifyVisitorIdentity(db, agentId, token),
-    appOrigin,
   };
+}
+
+/** The widget's other calls (configuration, history, feedback, an email for a person to reply to). */
+export function composeVisitorApi(db: Db, limits: Limits, appOrigin: string): VisitorApiDeps {
+  return { ...gateDeps(db, limits, appOrigin), db, verifyIdentity: (agentId, token) => verifyVisitorIdentity(db, agentId, token) };
 }

@@ -1,7 +1,8 @@
-export { composeChatService, engineForAgent, loadLiveAgent } from "./compose";
-export { createChatRateLimit, chatRateLimits } from "./rate-limits";
+export { composeChatService, composeVisitorApi, engineForAgent, loadLiveAgent } from "./compose";
+export { handleChatRequest, type ChatServiceDeps } from "./chat-endpoint";
 export { suggestQuestions } from "./suggestions";
 export { widgetConfig } from "./widget-config";
-export { appOrigin } from "./origin";
-export { handleWidgetConfig, handleConversationHistory, handleFeedback, handleHandoffEmail, handlePreflight } from "./visitor-api";
+export { handleWidgetConfig, handleConversationHistory, handleFeedback, handleHandoffEmail, handlePreflight, IDENTITY_HEADER, type VisitorApiDeps } from "./visitor-api";
+export { admitVisitor, type GateDeps, type LiveAgentView } from "./visitor-gate";
 export { handlePreviewRequest } from "./preview";
+export { appChatService, appVisitorApi } from "./app-deps";

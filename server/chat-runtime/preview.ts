@@ -5,18 +5,20 @@ import { workspaces } from "@/db/schema";
 import { getAgent } from "../agents";
 import type { Embedder } from "../ai/embedder";
 import { getEmbedder } from "../ai/registry";
-import { readJson } from "../chat/service";
+import { MAX_INPUT_CHARS } from "../chat/guard";
 import type { ReplyRecord, ReplyTrace } from "../chat/types";
 import { streamReply } from "../chat/reply-stream";
 import { createConversationStore } from "../conversations/store";
 import { AppError, errorResponse } from "../errors";
+import { assertSameOrigin, readJsonBody } from "../http/inbound";
+import { appLimits, limits as rules, type Limits } from "../rate-limits";
 import { authorizeWorkspace } from "../workspaces";
 import { engineForAgent } from "./compose";
 
 /** `POST /api/workspaces/{workspaceId}/agents/{agentId}/preview`; no `conversationId` starts a new conversation. */
 export const previewBody = z.object({
   conversationId: z.uuid().optional(),
-  message: z.object({ text: z.string().trim().min(1, "Type a message.").max(20_000) }),
+  message: z.object({ text: z.string().trim().min(1, "Type a message.").max(MAX_INPUT_CHARS, `Keep the message under ${MAX_INPUT_CHARS} characters.`) }),
   locale: z.string().max(35).optional(),
 });
 
@@ -27,6 +29,7 @@ export type PreviewTrace = ReplyTrace & Pick<ReplyRecord, "decision" | "confiden
 
 export interface PreviewDeps {
   embedder?: () => Promise<Embedder>;
+  limits?: Limits;
 }
 
 const uuid = z.uuid();
@@ -38,11 +41,7 @@ const uuid = z.uuid();
 export const previewVisitorId = (userId: string) => `preview:${userId}`;
 
 async function parseBody(request: Request): Promise<PreviewBody> {
-  const raw = await readJson(request).catch((error: unknown) => {
-    if (error instanceof RangeError) throw new AppError("TOO_LARGE", "The message is too long.");
-    throw new AppError("INVALID", "The request body must be JSON.");
-  });
-  const parsed = previewBody.safeParse(raw);
+  const parsed = previewBody.safeParse(await readJsonBody(request));
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid request.");
   return parsed.data;
 }
@@ -59,10 +58,14 @@ export async function handlePreviewRequest(
   deps: PreviewDeps = {},
 ): Promise<Response> {
   try {
+    assertSameOrigin(request);
     const scope = await authorizeWorkspace(db, { userId: context.userId, workspaceId: context.workspaceId, permission: "agents.configure" });
     if (!uuid.safeParse(context.agentId).success) throw new AppError("NOT_FOUND", "Agent not found.");
     const agent = await getAgent(scope, context.agentId);
     const body = await parseBody(request);
+    const limits = deps.limits ?? (await appLimits());
+    // Testing spends the same model budget as visitors do.
+    await limits.check(rules.tokensPerWorkspace, scope.workspaceId);
     const [workspace] = await db.select({ brandVoice: workspaces.brandVoice }).from(workspaces).where(eq(workspaces.id, scope.workspaceId));
 
     const store = createConversationStore(db);
@@ -86,6 +89,8 @@ export async function handlePreviewRequest(
       humanAvailable: false,
       includeTrace: true,
       headers: { "cache-control": "no-store" },
+      abortSignal: request.signal,
+      onReply: (reply) => limits.add(rules.tokensPerWorkspace, scope.workspaceId, (reply.inputTokens ?? 0) + (reply.outputTokens ?? 0)),
     });
   } catch (error) {
     return errorResponse(error, "agents/preview");

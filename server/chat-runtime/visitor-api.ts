@@ -1,96 +1,100 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { isOriginAllowed } from "../agents";
-import { corsHeaders, readJson } from "../chat/service";
 import { getVisitorConversation, leaveHandoffEmail, recordFeedback } from "../conversations/store";
-import { errorResponse } from "../errors";
-import { loadLiveAgent } from "./compose";
-import { appOrigin } from "./origin";
+import { AppError, errorResponse } from "../errors";
+import { readJsonBody } from "../http/inbound/read-body";
+import { limits } from "../rate-limits";
+import { admitVisitor, type GateDeps } from "./visitor-gate";
 import { widgetConfig } from "./widget-config";
+
+/** The gate, plus the identity check the visitor's reads and writes need. */
+export interface VisitorApiDeps extends GateDeps {
+  db: Db;
+  verifyIdentity(agentId: string, token: string): Promise<{ id: string } | null>;
+}
 
 const uuid = z.uuid();
 const visitorId = z.string().min(8).max(128).regex(/^[\w-]+$/);
+/** The widget sends the signed visitor identity in this header with every call besides the chat itself. */
+export const IDENTITY_HEADER = "x-closer-identity";
 
-function fail(status: number, message: string, headers: HeadersInit = {}) {
-  return Response.json({ error: { message } }, { status, headers });
+const admit = (deps: VisitorApiDeps, request: Request, agentId: string, pageUrl?: string | null) =>
+  admitVisitor(deps, request, agentId, { pageUrl, perAddress: limits.visitorCallsPerAddress, perAgent: limits.visitorCallsPerAgent });
+
+async function identityOf(deps: VisitorApiDeps, request: Request, agentId: string) {
+  const token = request.headers.get(IDENTITY_HEADER);
+  return token && token.length <= 4_096 ? deps.verifyIdentity(agentId, token) : null;
 }
 
-/** Resolves the live agent and the CORS headers this request may have; a Response when refused. */
-async function gate(db: Db, request: Request, agentId: string, pageUrl?: string | null) {
-  const agent = await loadLiveAgent(db, agentId);
-  if (!agent) return fail(404, "This chat is not available.");
-  const origin = request.headers.get("origin");
-  const own = appOrigin(request);
-  let allowed = origin === own || (origin !== null && isOriginAllowed(agent.settings, origin));
-  // The iframe's own GETs carry no Origin; the page it sits on must still be an allowed site.
-  if (origin === null && pageUrl) {
-    try {
-      const page = new URL(pageUrl);
-      allowed = page.origin === own || isOriginAllowed(agent.settings, page.origin);
-      if (!allowed) return fail(403, "This website is not allowed to use this chat.");
-    } catch {
-      return fail(400, "The page address is not valid.");
-    }
-  }
-  const cors = corsHeaders(origin, allowed);
-  if (!cors) return fail(403, "This website is not allowed to use this chat.");
-  return { agent, cors };
-}
+const json = (body: unknown, cors: Record<string, string>) => Response.json(body, { headers: { ...cors, "cache-control": "no-store" } });
 
-export async function handleWidgetConfig(db: Db, request: Request, agentId: string): Promise<Response> {
+/** `GET /api/widget/{agentId}/config`: what the widget shows before the first message. */
+export async function handleWidgetConfig(deps: VisitorApiDeps, request: Request, agentId: string): Promise<Response> {
+  let cors: Record<string, string> = {};
   try {
     const params = new URL(request.url).searchParams;
     const pageUrl = params.get("page");
-    const gated = await gate(db, request, agentId, pageUrl);
-    if (gated instanceof Response) return gated;
-    const config = await widgetConfig(db, gated.agent, { locale: params.get("locale"), pageUrl });
-    return Response.json(config, { headers: { ...gated.cors, "cache-control": "no-store" } });
+    const admitted = await admit(deps, request, agentId, pageUrl);
+    cors = admitted.cors;
+    return json(await widgetConfig(deps.db, admitted.agent, { locale: params.get("locale"), pageUrl }), cors);
   } catch (error) {
-    return errorResponse(error, "widget/config");
+    return errorResponse(error, "widget/config", cors);
   }
 }
 
-export async function handleConversationHistory(db: Db, request: Request, agentId: string, conversationId: string): Promise<Response> {
+/** `GET /api/chat/{agentId}/conversations/{id}?visitorId=…`: the conversation after a reload. */
+export async function handleConversationHistory(deps: VisitorApiDeps, request: Request, agentId: string, conversationId: string): Promise<Response> {
+  let cors: Record<string, string> = {};
   try {
-    const gated = await gate(db, request, agentId);
-    if (gated instanceof Response) return gated;
+    const admitted = await admit(deps, request, agentId);
+    cors = admitted.cors;
     const visitor = visitorId.safeParse(new URL(request.url).searchParams.get("visitorId"));
-    if (!visitor.success || !uuid.safeParse(conversationId).success) return fail(404, "Conversation not found.", gated.cors);
-    const history = await getVisitorConversation(db, { agentId: gated.agent.agentId, conversationId, visitorId: visitor.data });
-    return Response.json(history, { headers: { ...gated.cors, "cache-control": "no-store" } });
+    if (!visitor.success || !uuid.safeParse(conversationId).success) throw new AppError("NOT_FOUND", "Conversation not found.");
+    const identity = await identityOf(deps, request, admitted.agent.agentId);
+    return json(await getVisitorConversation(deps.db, { agentId: admitted.agent.agentId, conversationId, visitorId: visitor.data, identity }), cors);
   } catch (error) {
-    return errorResponse(error, "chat/history");
+    return errorResponse(error, "chat/history", cors);
   }
 }
 
 const feedbackBody = z.object({ conversationId: uuid, visitorId, messageId: uuid, rating: z.enum(["helpful", "not_helpful"]) });
 const emailBody = z.object({ conversationId: uuid, visitorId, email: z.string().trim().max(320).pipe(z.email("Enter a valid email address.")) });
 
-async function handleVisitorPost<T>(db: Db, request: Request, agentId: string, schema: z.ZodType<T>, act: (agentId: string, body: T) => Promise<void>): Promise<Response> {
+async function handleVisitorPost<T>(
+  deps: VisitorApiDeps,
+  request: Request,
+  agentId: string,
+  schema: z.ZodType<T>,
+  act: (agentId: string, identity: { id: string } | null, body: T) => Promise<void>,
+): Promise<Response> {
+  let cors: Record<string, string> = {};
   try {
-    const gated = await gate(db, request, agentId);
-    if (gated instanceof Response) return gated;
-    const parsed = schema.safeParse(await readJson(request).catch(() => null));
-    if (!parsed.success) return fail(400, parsed.error.issues[0]?.message ?? "Invalid request.", gated.cors);
-    await act(gated.agent.agentId, parsed.data);
-    return new Response(null, { status: 204, headers: gated.cors });
+    const admitted = await admit(deps, request, agentId);
+    cors = admitted.cors;
+    const parsed = schema.safeParse(await readJsonBody(request));
+    if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid request.");
+    await act(admitted.agent.agentId, await identityOf(deps, request, admitted.agent.agentId), parsed.data);
+    return new Response(null, { status: 204, headers: cors });
   } catch (error) {
-    return errorResponse(error, "chat/visitor");
+    return errorResponse(error, "chat/visitor", cors);
   }
 }
 
-export const handleFeedback = (db: Db, request: Request, agentId: string) =>
-  handleVisitorPost(db, request, agentId, feedbackBody, (id, body) => recordFeedback(db, { ...body, agentId: id }));
+export const handleFeedback = (deps: VisitorApiDeps, request: Request, agentId: string) =>
+  handleVisitorPost(deps, request, agentId, feedbackBody, (id, identity, body) => recordFeedback(deps.db, { ...body, agentId: id, identity }));
 
-export const handleHandoffEmail = (db: Db, request: Request, agentId: string) =>
-  handleVisitorPost(db, request, agentId, emailBody, (id, body) => leaveHandoffEmail(db, { ...body, agentId: id }));
+export const handleHandoffEmail = (deps: VisitorApiDeps, request: Request, agentId: string) =>
+  handleVisitorPost(deps, request, agentId, emailBody, (id, identity, body) => leaveHandoffEmail(deps.db, { ...body, agentId: id, identity }));
 
 /** CORS preflight for any visitor endpoint: granted only to the agent's allowed domains. */
-export async function handlePreflight(db: Db, request: Request, agentId: string): Promise<Response> {
-  const gated = await gate(db, request, agentId);
-  if (gated instanceof Response) return new Response(null, { status: gated.status });
-  return new Response(null, {
-    status: 204,
-    headers: { ...gated.cors, "access-control-allow-methods": "GET, POST, OPTIONS", "access-control-allow-headers": "content-type", "access-control-max-age": "600" },
-  });
+export async function handlePreflight(deps: GateDeps, request: Request, agentId: string): Promise<Response> {
+  try {
+    const { cors } = await admitVisitor(deps, request, agentId, { perAddress: limits.visitorCallsPerAddress, perAgent: limits.visitorCallsPerAgent });
+    return new Response(null, {
+      status: 204,
+      headers: { ...cors, "access-control-allow-methods": "GET, POST, OPTIONS", "access-control-allow-headers": `content-type, ${IDENTITY_HEADER}`, "access-control-max-age": "600" },
+    });
+  } catch (error) {
+    return errorResponse(error, "chat/preflight");
+  }
 }

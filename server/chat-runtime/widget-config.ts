@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import type { LiveAgentView } from "../chat/service";
+import type { LiveAgentView } from "./visitor-gate";
 import { chooseReplyLanguage } from "../chat/language";
 import { messagesFor, pickLocalized } from "../chat/messages";
 import { detectLanguage } from "../knowledge/language";

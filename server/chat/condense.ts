@@ -9,7 +9,12 @@ const MAX_HISTORY_TURNS = 6;
  * Rewrites a follow-up ("and for children?") into a question that stands alone, so retrieval sees
  * what it is about. A first message is used as it is.
  */
-export async function condenseQuestion(model: LanguageModelV4, history: HistoryTurn[], message: string): Promise<{ question: string; inputTokens: number; outputTokens: number }> {
+export async function condenseQuestion(
+  model: LanguageModelV4,
+  history: HistoryTurn[],
+  message: string,
+  abortSignal?: AbortSignal,
+): Promise<{ question: string; inputTokens: number; outputTokens: number }> {
   const recent = history.slice(-MAX_HISTORY_TURNS);
   if (!recent.some((turn) => turn.role === "visitor")) return { question: message, inputTokens: 0, outputTokens: 0 };
   const result = await generateText({
@@ -21,6 +26,7 @@ export async function condenseQuestion(model: LanguageModelV4, history: HistoryT
     ],
     maxOutputTokens: 120,
     temperature: 0,
+    abortSignal,
     providerOptions: { local: { task: "condense" } },
   });
   const question = result.text.trim().split("\n")[0]?.trim();

@@ -71,7 +71,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   if (isHumanRequest(input.message)) triggers.unshift("asked for a person");
   if (triggers.length) return say("handoff", handoffText(), "The visitor asked for a person or used a handoff phrase.", { triggers });
 
-  const condensed = await condenseQuestion(deps.model, input.history, input.message);
+  const condensed = await condenseQuestion(deps.model, input.history, input.message, input.abortSignal);
   tokens = { input: condensed.inputTokens, output: condensed.outputTokens };
   trace.standaloneQuestion = condensed.question;
   const retrieval: Retrieval = await deps.retrieve(condensed.question, { sourceIds: input.agent.sourceIds, languageHint: language });
@@ -135,6 +135,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     messages: [...input.history.slice(-6).map((turn) => ({ role: turn.role === "visitor" ? ("user" as const) : ("assistant" as const), content: turn.text })), { role: "user" as const, content: input.message }],
     maxOutputTokens: MAX_OUTPUT_TOKENS,
     temperature: 0.2,
+    abortSignal: input.abortSignal,
     providerOptions: { local: { task: "answer", retrievalConfidence: retrieval.confidence } },
   });
   for await (const delta of result.textStream) {

@@ -13,6 +13,8 @@ export interface FixedMessages {
   handoffUnavailable: string;
   leaveEmail: string;
   rateLimited: string;
+  /** The workspace spent its daily model budget: nothing the visitor did wrong. */
+  budgetSpent: string;
   tooLong: (limit: number) => string;
   refusal: string;
   error: string;
@@ -32,6 +34,7 @@ export const fixedMessages: Record<SupportedLanguage, FixedMessages> = {
     handoffUnavailable: "I'm passing your question to our team. No one is available right now, so leave your email address and we'll get back to you.",
     leaveEmail: "Leave your email and a person will get back to you.",
     rateLimited: "You're sending messages faster than I can answer. Please wait a moment and try again.",
+    budgetSpent: "I can't answer any more questions today. Please come back tomorrow, or contact the team another way.",
     tooLong: (limit) => `That message is too long for me. Please keep it under ${limit} characters.`,
     refusal: "I can't share that. I'm here to help with questions about our products and services.",
     error: "Sorry, something went wrong on our side. Please try again in a moment.",
@@ -45,6 +48,7 @@ export const fixedMessages: Record<SupportedLanguage, FixedMessages> = {
     handoffUnavailable: "Je transmets votre question à notre équipe. Personne n'est disponible pour le moment : laissez votre adresse e-mail et nous vous répondrons.",
     leaveEmail: "Laissez votre adresse e-mail et une personne vous répondra.",
     rateLimited: "Vous envoyez des messages plus vite que je ne peux répondre. Patientez un instant puis réessayez.",
+    budgetSpent: "Je ne peux plus répondre à de nouvelles questions aujourd'hui. Revenez demain ou contactez l'équipe autrement.",
     tooLong: (limit) => `Ce message est trop long pour moi. Merci de rester sous ${limit} caractères.`,
     refusal: "Je ne peux pas partager cela. Je suis là pour répondre à vos questions sur nos produits et services.",
     error: "Désolé, un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
@@ -58,6 +62,7 @@ export const fixedMessages: Record<SupportedLanguage, FixedMessages> = {
     handoffUnavailable: "Jag skickar din fråga vidare till vårt team. Ingen är tillgänglig just nu, så lämna din e-postadress så återkommer vi.",
     leaveEmail: "Lämna din e-postadress så återkommer en person till dig.",
     rateLimited: "Du skickar meddelanden snabbare än jag hinner svara. Vänta en stund och försök igen.",
+    budgetSpent: "Jag kan inte svara på fler frågor i dag. Kom tillbaka i morgon eller kontakta teamet på annat sätt.",
     tooLong: (limit) => `Meddelandet är för långt för mig. Håll det under ${limit} tecken.`,
     refusal: "Det kan jag inte dela. Jag finns här för att svara på frågor om våra produkter och tjänster.",
     error: "Något gick fel hos oss. Försök igen om en stund.",
@@ -71,6 +76,7 @@ export const fixedMessages: Record<SupportedLanguage, FixedMessages> = {
     handoffUnavailable: "Ich gebe Ihre Frage an unser Team weiter. Gerade ist niemand erreichbar: Hinterlassen Sie Ihre E-Mail-Adresse, dann melden wir uns.",
     leaveEmail: "Hinterlassen Sie Ihre E-Mail-Adresse, dann meldet sich eine Person bei Ihnen.",
     rateLimited: "Sie senden Nachrichten schneller, als ich antworten kann. Bitte warten Sie einen Moment.",
+    budgetSpent: "Ich kann heute keine weiteren Fragen beantworten. Bitte kommen Sie morgen wieder oder kontaktieren Sie das Team auf anderem Weg.",
     tooLong: (limit) => `Diese Nachricht ist zu lang für mich. Bitte bleiben Sie unter ${limit} Zeichen.`,
     refusal: "Das kann ich nicht teilen. Ich helfe Ihnen gern bei Fragen zu unseren Produkten und Leistungen.",
     error: "Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.",
@@ -84,6 +90,7 @@ export const fixedMessages: Record<SupportedLanguage, FixedMessages> = {
     handoffUnavailable: "Paso tu pregunta a nuestro equipo. Ahora mismo no hay nadie disponible: deja tu correo electrónico y te responderemos.",
     leaveEmail: "Deja tu correo electrónico y una persona te responderá.",
     rateLimited: "Estás enviando mensajes más rápido de lo que puedo responder. Espera un momento y vuelve a intentarlo.",
+    budgetSpent: "Hoy no puedo responder más preguntas. Vuelve mañana o contacta con el equipo por otra vía.",
     tooLong: (limit) => `Ese mensaje es demasiado largo para mí. Mantenlo por debajo de ${limit} caracteres.`,
     refusal: "No puedo compartir eso. Estoy aquí para ayudarte con preguntas sobre nuestros productos y servicios.",
     error: "Lo sentimos, algo salió mal por nuestra parte. Inténtalo de nuevo en un momento.",

@@ -14,13 +14,20 @@ function isClosed(segment: string): boolean {
 const HEADER = /^\s*<decision>\s*(answer|clarify|handoff)\s*<\/decision>\s*\n?/i;
 const MAX_HEADER_WAIT = 60;
 const MAX_HOLD = 400;
+/**
+ * Words held back until more follow: a leak is recognised by eight consecutive words of the
+ * instructions, so holding eight means not one word of a leak has been shown when it is caught.
+ */
+const HELD_WORDS = 8;
 
 /**
  * Turns a model's raw deltas into what the visitor may see, as they stream:
  * - reads the `<decision>` header line;
  * - holds the text back until it cites a passage, so an uncited answer is never shown;
  * - renumbers citations [n] into the order they are first used, dropping numbers that match no passage;
- * - never lets out half a link, and strips links to hosts the visitor may not be sent to.
+ * - never lets out half a link, and strips links to hosts the visitor may not be sent to;
+ * - holds the last few words back, so a reply that starts repeating its instructions (or the
+ *   prompt's canary) is stopped before any of it is shown.
  */
 export class ReplyAssembler {
   decision: Decision | null = null;
@@ -93,19 +100,28 @@ export class ReplyAssembler {
       if (!/\[\d+\]/.test(this.pending)) return "";
       this.released = true;
     }
+    if (this.leaked || this.revealsSecret(this.text + this.pending)) {
+      this.leaked = true;
+      return "";
+    }
     const cut = this.safeCut(this.pending);
     const out = this.render(this.pending.slice(0, cut), false);
     this.pending = this.pending.slice(cut);
     return out;
   }
 
-  /** How much of the pending text is complete: never inside an open link or citation, never mid-word. */
+  /**
+   * How much of the pending text may go out: never inside an open link or citation, never mid-word,
+   * and never the last HELD_WORDS words.
+   */
   private safeCut(text: string): number {
     let cut = text.length;
     const open = text.lastIndexOf("[");
     if (open !== -1 && text.length - open < MAX_HOLD && !isClosed(text.slice(open))) cut = open;
-    const whole = /^[\s\S]*\s/.exec(text.slice(0, cut));
-    return whole ? whole[0].length : 0;
+    const starts = [...text.slice(0, cut).matchAll(/(?<=\s)\S/g)].map((match) => match.index);
+    const held = starts.at(-HELD_WORDS);
+    if (held === undefined) return 0;
+    return held;
   }
 
   private render(chunk: string, final: boolean): string {

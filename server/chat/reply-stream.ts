@@ -1,6 +1,7 @@
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageStreamWriter } from "ai";
 import type { AgentSettings } from "../agents/settings";
 import { runTurn } from "./engine";
+import { boundHistory } from "./history";
 import { messagesFor } from "./messages";
 import type { ConversationStore, StoredConversation } from "./store";
 import type { EngineDeps, ReplyRecord } from "./types";
@@ -16,6 +17,10 @@ export interface ReplyRequest {
   /** The preview adds the reasoning behind each reply as a `data-trace` part. */
   includeTrace?: boolean;
   headers?: HeadersInit;
+  /** The visitor's request: when they go away, the model stops generating for them. */
+  abortSignal?: AbortSignal;
+  /** Runs once the reply is stored, e.g. to count its tokens against a budget. */
+  onReply?: (record: ReplyRecord) => Promise<void>;
 }
 
 /**
@@ -37,12 +42,13 @@ export function streamReply(engine: EngineDeps, store: ConversationStore, reques
           agent: request.agent,
           brandVoice: request.brandVoice,
           message: request.message,
-          history: conversation.history,
+          history: boundHistory(conversation.history),
           browserLocale: request.browserLocale,
           conversationLanguage: conversation.language,
           unresolvedTurns: conversation.unresolvedTurns,
           linkHosts: request.linkHosts,
           humanAvailable: request.humanAvailable,
+          abortSignal: request.abortSignal,
         },
         {
           text: (delta) => writer.write({ type: "text-delta", id: messageId, delta }),
@@ -51,6 +57,7 @@ export function streamReply(engine: EngineDeps, store: ConversationStore, reques
       );
       writer.write({ type: "text-end", id: messageId });
       await store.addReply(conversation, messageId, record);
+      await request.onReply?.(record);
       finishReply(writer, conversation.id, record, request.includeTrace ?? false);
     },
     onError: (error) => {

@@ -19,6 +19,8 @@ export interface ConversationStore {
     channel: "web" | "preview";
     pageUrl?: string | null;
     identity?: { id: string; email?: string; name?: string } | null;
+    /** Runs before a new conversation is created and may refuse it by throwing (a per-visitor limit). */
+    beforeCreate?: () => Promise<void>;
   }): Promise<StoredConversation>;
   addVisitorMessage(conversation: StoredConversation, text: string): Promise<void>;
   addReply(conversation: StoredConversation, messageId: string, reply: ReplyRecord): Promise<void>;

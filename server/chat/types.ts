@@ -92,4 +92,6 @@ export interface TurnInput {
   linkHosts: string[];
   /** Whether a person can take over now. */
   humanAvailable: boolean;
+  /** Aborts model calls when the visitor is gone. */
+  abortSignal?: AbortSignal;
 }

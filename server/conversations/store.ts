@@ -16,12 +16,13 @@ export function createConversationStore(db: Db): ConversationStore {
           .select()
           .from(conversations)
           .where(and(eq(conversations.id, input.conversationId), eq(conversations.agentId, input.agentId), eq(conversations.visitorId, input.visitorId)));
-        if (existing) {
+        if (existing && sameVisitor(existing.visitorIdentity, input.identity ?? null)) {
           // A visitor who signs in mid-conversation keeps the conversation and gains the identity.
           if (input.identity && !existing.visitorIdentity) await db.update(conversations).set({ visitorIdentity: input.identity }).where(eq(conversations.id, existing.id));
           return toStored(existing, await loadHistory(db, existing.id));
         }
       }
+      await input.beforeCreate?.();
       const [created] = await db
         .insert(conversations)
         .values({
@@ -73,6 +74,17 @@ export function createConversationStore(db: Db): ConversationStore {
   };
 }
 
+type Identity = { id: string } | null;
+
+/**
+ * Whether a conversation may go on with this visitor: once a conversation belongs to a verified
+ * person, only that person continues it. Someone else in the same browser (or the same person
+ * signed out) starts a new one instead of reading the last person's messages.
+ */
+export function sameVisitor(owner: Identity, visitor: Identity): boolean {
+  return owner === null || owner.id === visitor?.id;
+}
+
 async function loadHistory(db: Db, conversationId: string) {
   const rows = await db
     .select({ role: messages.role, text: messages.text, decision: messages.decision })
@@ -87,13 +99,16 @@ function toStored(row: typeof conversations.$inferSelect, history: StoredConvers
   return { id: row.id, workspaceId: row.workspaceId, status: row.status, language: row.language, unresolvedTurns: row.unresolvedTurns, history };
 }
 
-/** What the widget shows after a reload. Only the visitor who owns the conversation may read it. */
-export async function getVisitorConversation(db: Db, input: { agentId: string; conversationId: string; visitorId: string }) {
+/**
+ * What the widget shows after a reload. Only the visitor who owns the conversation may read it: the
+ * same browser, and for a conversation with a verified person, that person.
+ */
+export async function getVisitorConversation(db: Db, input: { agentId: string; conversationId: string; visitorId: string; identity: Identity }) {
   const [conversation] = await db
     .select()
     .from(conversations)
     .where(and(eq(conversations.id, input.conversationId), eq(conversations.agentId, input.agentId), eq(conversations.visitorId, input.visitorId)));
-  if (!conversation) throw new AppError("NOT_FOUND", "Conversation not found.");
+  if (!conversation || !sameVisitor(conversation.visitorIdentity, input.identity)) throw new AppError("NOT_FOUND", "Conversation not found.");
   const rows = await db.select().from(messages).where(eq(messages.conversationId, conversation.id)).orderBy(asc(messages.createdAt));
   return {
     conversationId: conversation.id,
@@ -109,27 +124,33 @@ export async function getVisitorConversation(db: Db, input: { agentId: string; c
   };
 }
 
-export async function recordFeedback(db: Db, input: { agentId: string; conversationId: string; visitorId: string; messageId: string; rating: "helpful" | "not_helpful" }) {
+/** The visitor's own conversation (same browser, same verified person), or NOT_FOUND. */
+async function visitorsConversation(db: Db, input: { agentId: string; conversationId: string; visitorId: string; identity: Identity }) {
+  const [conversation] = await db
+    .select({ id: conversations.id, visitorIdentity: conversations.visitorIdentity })
+    .from(conversations)
+    .where(and(eq(conversations.id, input.conversationId), eq(conversations.agentId, input.agentId), eq(conversations.visitorId, input.visitorId)));
+  if (!conversation || !sameVisitor(conversation.visitorIdentity, input.identity)) throw new AppError("NOT_FOUND", "Conversation not found.");
+  return conversation;
+}
+
+export async function recordFeedback(
+  db: Db,
+  input: { agentId: string; conversationId: string; visitorId: string; identity: Identity; messageId: string; rating: "helpful" | "not_helpful" },
+) {
+  const conversation = await visitorsConversation(db, input);
   const updated = await db
     .update(messages)
     .set({ feedback: input.rating })
-    .where(
-      and(
-        eq(messages.id, input.messageId),
-        eq(messages.conversationId, input.conversationId),
-        eq(messages.role, "agent"),
-        sql`exists (select 1 from ${conversations} c where c.id = ${input.conversationId} and c.agent_id = ${input.agentId} and c.visitor_id = ${input.visitorId})`,
-      ),
-    )
+    .where(and(eq(messages.id, input.messageId), eq(messages.conversationId, conversation.id), eq(messages.role, "agent")))
     .returning({ id: messages.id });
   if (updated.length === 0) throw new AppError("NOT_FOUND", "Message not found.");
 }
 
-export async function leaveHandoffEmail(db: Db, input: { agentId: string; conversationId: string; visitorId: string; email: string }) {
-  const updated = await db
+export async function leaveHandoffEmail(db: Db, input: { agentId: string; conversationId: string; visitorId: string; identity: Identity; email: string }) {
+  const conversation = await visitorsConversation(db, input);
+  await db
     .update(conversations)
     .set({ visitorEmail: input.email, status: "waiting_for_human", updatedAt: new Date() })
-    .where(and(eq(conversations.id, input.conversationId), eq(conversations.agentId, input.agentId), eq(conversations.visitorId, input.visitorId)))
-    .returning({ id: conversations.id });
-  if (updated.length === 0) throw new AppError("NOT_FOUND", "Conversation not found.");
+    .where(eq(conversations.id, conversation.id));
 }

@@ -1,5 +1,6 @@
 /**
- * server/http — the one guarded outbound fetch for every user-supplied URL (crawler, actions, webhooks).
+ * server/http — the edges of HTTP. Inbound (see ./inbound): bounded bodies, client addresses, our
+ * own origin. Outbound: the one guarded fetch for every user-supplied URL (crawler, actions, webhooks).
  * Threat: whoever supplies a URL (an admin, a crawled page's redirect) aims it at our own network —
  * loopback, private ranges, cloud metadata — via odd IP spellings, DNS that resolves or re-resolves there,
  * or redirects. So every hop is parsed (WHATWG), every resolved address classified, the socket pinned to
@@ -18,6 +19,7 @@ export {
 export { parseAllowlist, type AllowRule } from "./allowlist";
 export { checkUrl, parseTargetUrl, resolveWithSystem, type CheckOptions, type CheckedUrl, type Resolver } from "./check-url";
 export { defaultUserAgent, guardedFetch, type GuardedFetchOptions, type GuardedResponse } from "./guarded-fetch";
+export * from "./inbound";
 
 /** `guardedFetch` with the operator's OUTBOUND_ALLOWLIST unless the caller passes its own. */
 export function fetchOutbound(url: string | URL, options: GuardedFetchOptions = {}): Promise<GuardedResponse> {

@@ -2,7 +2,8 @@ import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
 import { describe, expect, it } from "vitest";
 import { defaultAgentSettings } from "@/server/agents/settings";
 import { createExtractiveModel } from "@/server/ai/extractive";
-import { handleChatRequest, type ChatServiceDeps } from "@/server/chat/service";
+import { handleChatRequest, type ChatServiceDeps } from "@/server/chat-runtime/chat-endpoint";
+import { createLimits } from "@/server/rate-limits/limiter";
 import type { EngineDeps, Retrieval } from "@/server/chat/types";
 import { createMemoryStore } from "../support/chat/memory-store";
 import { readUiStream } from "../support/chat/ui-stream";
@@ -25,7 +26,8 @@ function serviceWith(engine: Omit<EngineDeps, "retrieve" | "detectLanguage">, st
     loadAgent: async (agentId) => (agentId === "a1" ? { agentId, workspaceId: "w1", settings, brandVoice: null } : null),
     store,
     engineFor: async () => ({ ...engine, retrieve: async () => passages, detectLanguage: async (_text, options) => options.hint ?? "en" }),
-    allowMessage: async () => true,
+    limits: createLimits({ kind: "memory" }),
+    trustedProxyHops: 0,
     isOriginAllowed: (agent, origin) => agent.allowedDomains.includes(new URL(origin).host),
     verifyIdentity: async () => null,
     appOrigin: "https://app.example.com",

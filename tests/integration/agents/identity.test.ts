@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgliteHandle } from "@/db/pglite";
 import { conversations } from "@/db/schema";
 import { createAgent, getIdentitySecret, publishAgent, verifyVisitorIdentity } from "@/server/agents";
-import { handleChatRequest } from "@/server/chat/service";
-import { composeChatService } from "@/server/chat-runtime";
+import { composeChatService, handleChatRequest } from "@/server/chat-runtime";
+import { createLimits } from "@/server/rate-limits";
 import type { WorkspaceScope } from "@/server/workspaces";
 import { createTestDb } from "../../support/db";
 import { embedder, workspaceScope } from "../knowledge-crawl/crawl-harness";
@@ -39,7 +39,7 @@ describe("visitor identity", () => {
   });
 
   it("stores the verified identity on the visitor's conversation", async () => {
-    const service = composeChatService(handle.db, async () => embedder, "http://app.test");
+    const service = composeChatService(handle.db, async () => embedder, createLimits({ kind: "memory" }), "http://app.test");
     const token = await sign(secret, { email: "ada@shop.test" });
     const response = await handleChatRequest(
       new Request(`http://app.test/api/chat/${agentId}`, { method: "POST", body: JSON.stringify({ visitorId: "visitor-identity-1", message: { id: "m", text: "Hello there" }, locale: "en", identityToken: token }) }),

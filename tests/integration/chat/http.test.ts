@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { isOriginAllowed } from "@/server/agents/origins";
-import { createChatRateLimit } from "@/server/chat-runtime/rate-limits";
+import { type ChatServiceDeps, handleChatRequest, type LiveAgentView } from "@/server/chat-runtime";
+import { MAX_INPUT_CHARS } from "@/server/chat/guard";
 import { messagesFor } from "@/server/chat/messages";
-import { type ChatServiceDeps, handleChatRequest, type LiveAgentView } from "@/server/chat/service";
+import { createLimits, limits } from "@/server/rate-limits";
 import type { Retrieve } from "@/server/chat/types";
 import { agentSettings, engineDeps } from "./support/engine-harness";
 import { createMemoryStore, type MemoryStore } from "../../support/chat/memory-store";
@@ -28,7 +29,8 @@ beforeEach(() => {
     loadAgent: async (agentId) => (agentId === agent.agentId ? agent : null),
     store,
     engineFor: async () => engineDeps(retrieve, scriptedModel(() => "<decision>answer</decision>\nReturns are free within thirty days [1]."), "mock-model"),
-    allowMessage: createChatRateLimit({ visitorPerMinute: 2, workspacePerMinute: 100 }),
+    limits: createLimits({ kind: "memory" }),
+    trustedProxyHops: 0,
     isOriginAllowed,
     verifyIdentity: async () => null,
     appOrigin: APP,
@@ -49,13 +51,16 @@ describe("POST /api/chat/{agentId}", () => {
   it("answers 404 for an unknown agent", async () => {
     const response = await handleChatRequest(chatRequest(message("Hi")), "agent-unknown", deps);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { message: "This chat is not available." } });
+    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "This chat is not available." } });
   });
 
-  it("answers 403 to a website that is not allowed, without CORS headers", async () => {
+  it("answers 403 to a website that is not allowed, readable by that site only as a refusal", async () => {
     const response = await handleChatRequest(chatRequest(message("Hi"), { origin: "https://evil.example" }), agent.agentId, deps);
     expect(response.status).toBe(403);
-    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    const payload = (await response.json()) as { error: { message: string } };
+    expect(payload.error.message).toContain("(https://evil.example) is not allowed");
+    expect(payload.error.message).toContain("Allowed websites");
+    expect(response.headers.get("access-control-allow-credentials")).toBeNull();
     expect(store.conversations.size).toBe(0);
   });
 
@@ -109,25 +114,63 @@ describe("POST /api/chat/{agentId}", () => {
     expect(store.conversations.get(conversationId)!.history.map((turn) => turn.role)).toEqual(["visitor", "agent", "visitor", "agent"]);
   });
 
-  it("answers a visitor over the rate limit with the friendly message in their language", async () => {
-    for (let i = 0; i < 2; i++) await (await handleChatRequest(chatRequest(message("Are returns free?")), agent.agentId, deps)).text();
-    const limited = await handleChatRequest(chatRequest(message("Hallå?", { locale: "sv-SE" })), agent.agentId, deps);
-    expect(limited.status).toBe(200);
-    expect(limited.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
-    expect(limited.headers.get("access-control-allow-origin")).toBe(SITE);
-    const { text, done } = await readUiStream(limited);
-    expect(text).toBe(messagesFor("sv").rateLimited);
-    expect(done).toBe(true);
-    expect(store.replies).toHaveLength(2);
-
-    const otherVisitor = await readUiStream(await handleChatRequest(chatRequest(message("Are returns free?", { visitorId: "visitor-0002" })), agent.agentId, deps));
-    expect(otherVisitor.text).toBe("Returns are free within thirty days [1].");
+  it("refuses a message over the input limit in the visitor's language, before storing anything", async () => {
+    const response = await handleChatRequest(chatRequest(message("x".repeat(MAX_INPUT_CHARS + 1), { locale: "fr-FR" })), agent.agentId, deps);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(messagesFor("fr").tooLong(MAX_INPUT_CHARS));
+    expect(store.conversations.size).toBe(0);
   });
 
-  it("answers with the friendly message once the workspace is over its limit", async () => {
-    deps.allowMessage = createChatRateLimit({ visitorPerMinute: 100, workspacePerMinute: 2 });
-    for (const visitorId of ["visitor-a001", "visitor-a002"]) await (await handleChatRequest(chatRequest(message("Are returns free?", { visitorId })), agent.agentId, deps)).text();
-    const limited = await readUiStream(await handleChatRequest(chatRequest(message("Hola", { visitorId: "visitor-a003", locale: "es" })), agent.agentId, deps));
-    expect(limited.text).toBe(messagesFor("es").rateLimited);
+  it("limits by the connecting address: rotating X-Forwarded-For or the visitor id gets 429 with Retry-After", async () => {
+    const points = limits.chatMessagesPerAddress.points;
+    for (let i = 0; i < points; i++) {
+      const spoofed = { "x-forwarded-for": `198.51.100.${i}, 203.0.113.7` };
+      const ok = await handleChatRequest(chatRequest(message("Are returns free?", { visitorId: `visitor-${1000 + i}` }), spoofed), agent.agentId, deps);
+      expect(ok.status).toBe(200);
+      await ok.text();
+    }
+    const limited = await handleChatRequest(chatRequest(message("Hallå?", { locale: "sv-SE" }), { "x-forwarded-for": "192.0.2.99, 203.0.113.7", "accept-language": "sv-SE" }), agent.agentId, deps);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.headers.get("access-control-allow-origin")).toBe(SITE);
+    expect(((await limited.json()) as { error: { message: string } }).error.message).toBe(messagesFor("sv").rateLimited);
+    expect(store.replies).toHaveLength(points);
+
+    const otherAddress = await readUiStream(await handleChatRequest(chatRequest(message("Are returns free?"), { "x-forwarded-for": "203.0.113.8" }), agent.agentId, deps));
+    expect(otherAddress.text).toBe("Returns are free within thirty days [1].");
+  });
+
+  it("limits new conversations per address, while an existing one goes on", async () => {
+    const first = await readUiStream(await handleChatRequest(chatRequest(message("Are returns free?"), { "x-forwarded-for": "203.0.113.20" }), agent.agentId, deps));
+    const conversationId = (first.chunks.find((chunk) => chunk.type === "data-conversation")!.data as { conversationId: string }).conversationId;
+    for (let i = 1; i < limits.conversationsPerAddress.points; i++) {
+      await (await handleChatRequest(chatRequest(message("Are returns free?"), { "x-forwarded-for": "203.0.113.20" }), agent.agentId, { ...deps, limits: spareMessages(deps) })).text();
+    }
+    const service = { ...deps, limits: spareMessages(deps) };
+    const refused = await handleChatRequest(chatRequest(message("One more new chat"), { "x-forwarded-for": "203.0.113.20" }), agent.agentId, service);
+    expect(refused.status).toBe(429);
+    const continued = await handleChatRequest(chatRequest(message("And exchanges?", { conversationId }), { "x-forwarded-for": "203.0.113.20" }), agent.agentId, service);
+    expect(continued.status).toBe(200);
+    await continued.text();
+  });
+
+  it("stops answering once the workspace has spent its daily tokens, with a localised message", async () => {
+    await deps.limits.add(limits.tokensPerWorkspace, agent.workspaceId, limits.tokensPerWorkspace.points);
+    const response = await handleChatRequest(chatRequest(message("¿Hola?", { locale: "es" })), agent.agentId, deps);
+    expect(response.status).toBe(429);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(messagesFor("es").budgetSpent);
+    expect(store.conversations.size).toBe(0);
+  });
+
+  it("counts the tokens of every reply against the workspace's budget", async () => {
+    await (await handleChatRequest(chatRequest(message("Are returns free?")), agent.agentId, deps)).text();
+    const reply = store.replies[0]!.reply;
+    expect(await deps.limits.used(limits.tokensPerWorkspace, agent.workspaceId)).toBe((reply.inputTokens ?? 0) + (reply.outputTokens ?? 0));
+    expect(reply.inputTokens ?? 0).toBeGreaterThan(0);
   });
 });
+
+/** The same counters, except that messages per address never run out: for tests of other limits. */
+function spareMessages(deps: ChatServiceDeps): ChatServiceDeps["limits"] {
+  return { ...deps.limits, take: (rule, key, points) => (rule === limits.chatMessagesPerAddress ? Promise.resolve() : deps.limits.take(rule, key, points)) };
+}

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgliteHandle } from "@/db/pglite";
 import { conversations, messages } from "@/db/schema";
 import { createAgent, getLiveAgent, publishAgent, updateDraft, type AgentSettings } from "@/server/agents";
-import { handleChatRequest } from "@/server/chat/service";
-import { composeChatService } from "@/server/chat-runtime/compose";
+import { composeChatService, handleChatRequest } from "@/server/chat-runtime";
+import { createLimits } from "@/server/rate-limits";
 import { handlePreviewRequest } from "@/server/chat-runtime/preview";
 import { addFileSource, createArticle, createShortAnswer } from "@/server/knowledge";
 import type { WorkspaceScope } from "@/server/workspaces";
@@ -88,7 +88,7 @@ describe("agent preview", () => {
 
   /** The live widget's endpoint, as a visitor on the app's own origin calls it. */
   async function askLive(text: string) {
-    const service = composeChatService(handle.db, async () => embedder, "http://127.0.0.1:3000");
+    const service = composeChatService(handle.db, async () => embedder, createLimits({ kind: "memory" }), "http://127.0.0.1:3000");
     const request = new Request(`http://127.0.0.1:3000/api/chat/${agentId}`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: "http://127.0.0.1:3000" },

@@ -21,6 +21,7 @@ export function createMemoryStore(): MemoryStore {
     async open(input) {
       let existing = input.conversationId ? conversations.get(input.conversationId) : undefined;
       if (!existing || existing.workspaceId !== input.workspaceId) {
+        await input.beforeCreate?.();
         existing = { id: crypto.randomUUID(), workspaceId: input.workspaceId, status: "active", language: null, unresolvedTurns: 0, history: [] };
         conversations.set(existing.id, existing);
       }

@@ -1,20 +1,8 @@
-import { getDb } from "@/db/client";
-import { getEmbedder } from "@/server/ai/registry";
-import { handleChatRequest } from "@/server/chat/service";
-import { appOrigin, composeChatService, handlePreflight } from "@/server/chat-runtime";
-import { errorResponse } from "@/server/errors";
+import { appChatService, appVisitorApi, handleChatRequest, handlePreflight } from "@/server/chat-runtime";
+import { routeHandler } from "@/server/http";
 
 type Context = { params: Promise<{ agentId: string }> };
 
-export async function POST(request: Request, { params }: Context) {
-  try {
-    const service = composeChatService(await getDb(), getEmbedder, appOrigin(request));
-    return await handleChatRequest(request, (await params).agentId, service);
-  } catch (error) {
-    return errorResponse(error, "chat");
-  }
-}
+export const POST = routeHandler<Context>("chat", async (request, { params }) => handleChatRequest(request, (await params).agentId, await appChatService(request)));
 
-export async function OPTIONS(request: Request, { params }: Context) {
-  return handlePreflight(await getDb(), request, (await params).agentId);
-}
+export const OPTIONS = routeHandler<Context>("chat/preflight", async (request, { params }) => handlePreflight(await appVisitorApi(request), request, (await params).agentId));

@@ -1,12 +1,8 @@
-import { getDb } from "@/db/client";
-import { handleHandoffEmail, handlePreflight } from "@/server/chat-runtime";
+import { appVisitorApi, handleHandoffEmail, handlePreflight } from "@/server/chat-runtime";
+import { routeHandler } from "@/server/http";
 
 type Context = { params: Promise<{ agentId: string }> };
 
-export async function POST(request: Request, { params }: Context) {
-  return handleHandoffEmail(await getDb(), request, (await params).agentId);
-}
+export const POST = routeHandler<Context>("chat/handoff-email", async (request, { params }) => handleHandoffEmail(await appVisitorApi(request), request, (await params).agentId));
 
-export async function OPTIONS(request: Request, { params }: Context) {
-  return handlePreflight(await getDb(), request, (await params).agentId);
-}
+export const OPTIONS = routeHandler<Context>("chat/preflight", async (request, { params }) => handlePreflight(await appVisitorApi(request), request, (await params).agentId));

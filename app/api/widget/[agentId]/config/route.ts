@@ -1,12 +1,8 @@
-import { getDb } from "@/db/client";
-import { handlePreflight, handleWidgetConfig } from "@/server/chat-runtime";
+import { appVisitorApi, handlePreflight, handleWidgetConfig } from "@/server/chat-runtime";
+import { routeHandler } from "@/server/http";
 
 type Context = { params: Promise<{ agentId: string }> };
 
-export async function GET(request: Request, { params }: Context) {
-  return handleWidgetConfig(await getDb(), request, (await params).agentId);
-}
+export const GET = routeHandler<Context>("widget/config", async (request, { params }) => handleWidgetConfig(await appVisitorApi(request), request, (await params).agentId));
 
-export async function OPTIONS(request: Request, { params }: Context) {
-  return handlePreflight(await getDb(), request, (await params).agentId);
-}
+export const OPTIONS = routeHandler<Context>("widget/preflight", async (request, { params }) => handlePreflight(await appVisitorApi(request), request, (await params).agentId));

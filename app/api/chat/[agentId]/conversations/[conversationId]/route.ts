@@ -1,13 +1,11 @@
-import { getDb } from "@/db/client";
-import { handleConversationHistory, handlePreflight } from "@/server/chat-runtime";
+import { appVisitorApi, handleConversationHistory, handlePreflight } from "@/server/chat-runtime";
+import { routeHandler } from "@/server/http";
 
 type Context = { params: Promise<{ agentId: string; conversationId: string }> };
 
-export async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler<Context>("chat/history", async (request, { params }) => {
   const { agentId, conversationId } = await params;
-  return handleConversationHistory(await getDb(), request, agentId, conversationId);
-}
+  return handleConversationHistory(await appVisitorApi(request), request, agentId, conversationId);
+});
 
-export async function OPTIONS(request: Request, { params }: Context) {
-  return handlePreflight(await getDb(), request, (await params).agentId);
-}
+export const OPTIONS = routeHandler<Context>("chat/preflight", async (request, { params }) => handlePreflight(await appVisitorApi(request), request, (await params).agentId));
