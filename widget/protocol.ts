@@ -11,6 +11,9 @@ export type FeedbackRating = "helpful" | "not_helpful";
 export type MessageRole = "visitor" | "agent";
 
 /** Body of every non-2xx JSON answer. */
+/** Header carrying the signed visitor identity on the widget's calls besides the chat message itself. */
+export const IDENTITY_HEADER = "x-closer-identity";
+
 export interface ApiErrorBody {
   error: { code?: string; message: string };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { describeError, useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -40,7 +41,7 @@ function ProfileForm({ initialName, email }: { initialName: string; email: strin
   );
 }
 
-function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
+function PasswordForm({ hasPassword, email }: { hasPassword: boolean; email: string }) {
   const trpc = useTRPC();
   const change = useMutation(trpc.profile.changePassword.mutationOptions());
   const problem = change.error ? describeError(change.error) : null;
@@ -48,11 +49,14 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
+    const newPassword = String(data.get("next") ?? "");
     change.mutate(
-      { currentPassword: String(data.get("current") ?? "") || undefined, newPassword: String(data.get("next") ?? "") },
+      { currentPassword: String(data.get("current") ?? "") || undefined, newPassword },
       {
-        onSuccess: () => {
-          toast.success("Password changed.");
+        onSuccess: async () => {
+          // Changing the password signs the account out everywhere; this browser signs straight back in.
+          await signIn("credentials", { email, password: newPassword, redirect: false });
+          toast.success("Password changed. Any other devices were signed out.");
           form.reset();
         },
       },
@@ -93,7 +97,7 @@ export function AccountSettings() {
   return (
     <div className="grid gap-6">
       <ProfileForm initialName={me.data.name ?? ""} email={me.data.email} />
-      <PasswordForm hasPassword={me.data.hasPassword} />
+      <PasswordForm hasPassword={me.data.hasPassword} email={me.data.email} />
     </div>
   );
 }

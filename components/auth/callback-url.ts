@@ -1,6 +1,20 @@
-/** Only same-site paths are followed after sign-in, so a crafted link cannot bounce people to another site. */
+const BASE = "http://closer.invalid";
+
+/**
+ * Only a path on this site is followed after sign-in, so a crafted link cannot bounce people to
+ * another site. Browsers forgive a lot in a URL (a backslash reads as a slash, tabs and newlines
+ * vanish, `//host` is another site), so the value is refused outright when it contains any of that,
+ * then resolved against a placeholder origin and kept only if it stayed there.
+ */
 export function safeCallbackUrl(value: string | string[] | undefined, fallback = "/"): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
-  return url;
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (!raw || raw.length > 2_000 || !raw.startsWith("/") || /[\\\u0000-\u001f\u007f-\u009f\s]/.test(raw)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -16,7 +16,9 @@ export interface SignInMethods {
 }
 
 const errorMessages: Record<string, string> = {
-  rate_limited: "Too many failed attempts. Wait 15 minutes, then try again.",
+  rate_limited: "Too many failed attempts. Wait a few minutes, then try again.",
+  unverified: "Confirm your email address first: open the link we sent you when you signed up. No link? Sign up again with the same address to get a new one.",
+  EmailSignin: "We could not send a sign-in link just now. Wait a while, then try again.",
   credentials: "That email and password do not match an account.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   OAuthAccountNotLinked: "That email already has an account. Sign in the way you did before.",

@@ -5,10 +5,26 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { describeError, useTRPC } from "@/components/providers/trpc";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+
+/** What the person is told after signing up when their address still has to be confirmed. */
+function CheckYourEmail({ email, mailConfigured }: { email: string; mailConfigured: boolean }) {
+  return (
+    <Alert role="status">
+      <AlertTitle>Check your email</AlertTitle>
+      <AlertDescription>
+        <p>
+          If <span className="font-medium">{email}</span> can be used here, we have sent it a link. Open it and enter your password to finish creating your account.
+        </p>
+        {mailConfigured ? null : <p className="mt-2">This server cannot send email yet, so the link was written to its log: ask the person who runs it.</p>}
+      </AlertDescription>
+    </Alert>
+  );
+}
 
 export function SignUpForm({ callbackUrl, minPasswordLength }: { callbackUrl: string; minPasswordLength: number }) {
   const trpc = useTRPC();
@@ -21,9 +37,10 @@ export function SignUpForm({ callbackUrl, minPasswordLength }: { callbackUrl: st
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), callbackUrl };
     signUp.mutate(input, {
-      onSuccess: async () => {
+      onSuccess: async (result) => {
+        if (result.status !== "ready") return;
         setSigningIn(true);
         await signIn("credentials", { email: input.email, password: input.password, redirect: false });
         router.push(callbackUrl);
@@ -31,6 +48,8 @@ export function SignUpForm({ callbackUrl, minPasswordLength }: { callbackUrl: st
       },
     });
   }
+
+  if (signUp.data?.status === "check-email") return <CheckYourEmail email={signUp.variables?.email ?? ""} mailConfigured={signUp.data.mailConfigured} />;
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>

@@ -29,4 +29,6 @@ CREATE TABLE "rate_limits" (
 ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "email_verifications" ADD CONSTRAINT "email_verifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_sources_collection_idx" ON "knowledge_sources" USING btree ("workspace_id","kind") WHERE kind in ('articles', 'short_answers');--> statement-breakpoint
-CREATE UNIQUE INDEX "knowledge_sources_url_idx" ON "knowledge_sources" USING btree ("workspace_id",("config"->>'url')) WHERE kind = 'url';
+CREATE UNIQUE INDEX "knowledge_sources_url_idx" ON "knowledge_sources" USING btree ("workspace_id",("config"->>'url')) WHERE kind = 'url';--> statement-breakpoint
+-- Accounts created before addresses were confirmed keep working if they belong to a workspace; the rest confirm at their next sign-up.
+UPDATE "users" SET "email_verified" = "created_at" WHERE "email_verified" IS NULL AND EXISTS (SELECT 1 FROM "memberships" m WHERE m."user_id" = "users"."id");

@@ -1,6 +1,9 @@
-export { createAccount, verifyCredentials, getUser, updateProfile, changePassword, normaliseEmail, hasAnyAccount, SignInRateLimited } from "./accounts";
+export { verifyCredentials, getUser, updateProfile, changePassword, normaliseEmail, hasAnyAccount, releaseUnverifiedAccount, EmailNotVerified } from "./accounts";
+export { signUp, type SignUpInput, type SignUpResult } from "./sign-up";
+export { confirmEmail, describeEmailVerification, deleteExpiredVerifications, VERIFICATION_TTL_HOURS } from "./email-verification";
+export { invitationTokenFrom, parseSignUpPolicy, signUpPolicy, type SignUpPolicy } from "./sign-up-policy";
+export { lockoutSeconds } from "./sign-in-limits";
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./password";
-export { allowSignUp } from "./rate-limit";
-export { availableSignInMethods, clientIp, magicLinkEnabled } from "./sign-in-methods";
+export { availableSignInMethods, magicLinkEnabled } from "./sign-in-methods";
 export { getSessionUser, type SessionUser } from "./session";
 export { requireSessionUser } from "./require-user";

@@ -6,15 +6,29 @@ import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { env } from "@/env";
+import { isAppError } from "../errors";
+import { clientAddress } from "../http/inbound";
 import { sendMail } from "../notifications";
-import { SignInRateLimited, verifyCredentials } from "./accounts";
-import { clientIp, magicLinkEnabled } from "./sign-in-methods";
+import { appLimits, limits } from "../rate-limits";
+import { EmailNotVerified, normaliseEmail, verifyCredentials } from "./accounts";
+import { magicLinkEnabled } from "./sign-in-methods";
 
 class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class UnverifiedEmail extends CredentialsSignin {
+  code = "unverified";
+}
+
 const credentialsInput = z.object({ email: z.string().max(320), password: z.string().max(1000) });
+
+/** Throttled like every other door: per address, and per inbox so nobody floods a stranger's mailbox through us. */
+async function limitMagicLinks(email: string, request: Request): Promise<void> {
+  const store = await appLimits();
+  await store.take(limits.authEmailsPerAddress, clientAddress(request.headers, env.TRUSTED_PROXY_HOPS));
+  await store.take(limits.authEmailsPerRecipient, normaliseEmail(email));
+}
 
 export function buildProviders(db: Db): Provider[] {
   const providers: Provider[] = [
@@ -24,9 +38,10 @@ export function buildProviders(db: Db): Provider[] {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         try {
-          return await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+          return await verifyCredentials(db, await appLimits(), { ...parsed.data, address: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS) });
         } catch (error) {
-          if (error instanceof SignInRateLimited) throw new TooManyAttempts();
+          if (isAppError(error) && error.code === "RATE_LIMITED") throw new TooManyAttempts();
+          if (error instanceof EmailNotVerified) throw new UnverifiedEmail();
           throw error;
         }
       },
@@ -40,7 +55,8 @@ export function buildProviders(db: Db): Provider[] {
       from: env.EMAIL_FROM,
       maxAge: 24 * 60 * 60,
       options: {},
-      async sendVerificationRequest({ identifier, url }) {
+      async sendVerificationRequest({ identifier, url, request }) {
+        await limitMagicLinks(identifier, request);
         const sent = await sendMail({
           to: identifier,
           subject: "Your sign-in link",

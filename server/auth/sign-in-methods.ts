@@ -1,9 +1,5 @@
 import { env } from "@/env";
 
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
-}
-
 /** Magic links need mail; in development without SMTP the link goes to the server log instead. */
 export const magicLinkEnabled = () => Boolean(env.SMTP_URL) || env.NODE_ENV === "development";
 

@@ -6,6 +6,7 @@ import { readJsonBody } from "../http/inbound/read-body";
 import { limits } from "../rate-limits";
 import { admitVisitor, type GateDeps } from "./visitor-gate";
 import { widgetConfig } from "./widget-config";
+import { IDENTITY_HEADER } from "@/widget/protocol";
 
 /** The gate, plus the identity check the visitor's reads and writes need. */
 export interface VisitorApiDeps extends GateDeps {
@@ -15,8 +16,6 @@ export interface VisitorApiDeps extends GateDeps {
 
 const uuid = z.uuid();
 const visitorId = z.string().min(8).max(128).regex(/^[\w-]+$/);
-/** The widget sends the signed visitor identity in this header with every call besides the chat itself. */
-export const IDENTITY_HEADER = "x-closer-identity";
 
 const admit = (deps: VisitorApiDeps, request: Request, agentId: string, pageUrl?: string | null) =>
   admitVisitor(deps, request, agentId, { pageUrl, perAddress: limits.visitorCallsPerAddress, perAgent: limits.visitorCallsPerAgent });

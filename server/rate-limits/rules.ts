@@ -20,8 +20,10 @@ const DAY = 24 * HOUR;
 export const limits = {
   /** Wrong passwords from one address, whoever they were for. */
   signInFailuresPerAddress: { name: "signin-ip", points: 30, durationSec: 15 * MINUTE, blockSec: 15 * MINUTE, message: "Too many failed sign-ins from your network. Try again in {wait}." },
-  /** Wrong passwords for one account from anywhere: the first few are free, then the wait doubles (see auth). */
-  signInFailuresPerAccount: { name: "signin-account", points: 5, durationSec: DAY, message: "Too many failed sign-ins for this account. Try again in {wait}." },
+  /** Wrong passwords for one account from anywhere: five, then the account waits (see lockouts). */
+  signInFailuresPerAccount: { name: "signin-account", points: 5, durationSec: 15 * MINUTE, message: "Too many failed sign-ins for this account. Try again in {wait}." },
+  /** How often an account was locked today: each lockout doubles the next wait (1, 2, 4 … minutes, at most a day). */
+  signInLockoutsPerAccount: { name: "signin-lockouts", points: 10_000, durationSec: DAY, message: "" },
   signUpsPerAddress: { name: "signup-ip", points: 5, durationSec: HOUR, message: "Too many sign-ups from your network. Try again in {wait}." },
   /** Verification, magic-link and "you already have an account" emails a single address can trigger. */
   authEmailsPerAddress: { name: "auth-mail-ip", points: 10, durationSec: DAY, message: "Too many emails requested from your network today. Try again in {wait}." },

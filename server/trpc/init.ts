@@ -3,16 +3,19 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
 import type { EventSender } from "../events";
+import type { Limits } from "../rate-limits";
 import { AppError, type AppErrorCode } from "../errors";
 import { can, findMembership, type Permission, type Role, type WorkspaceScope } from "../workspaces";
 
 export interface TrpcContext {
   db: Db;
   user: { id: string; email: string; name: string | null } | null;
-  /** The caller's address, for rate limits. */
-  ip: string;
-  /** Origin the request came to, for links when APP_URL is not set. */
+  /** The caller's address behind our trusted proxies (see `clientAddress`), for rate limits. */
+  address: string;
+  /** The app's public origin (APP_URL, else the one the request came to), for emailed links. */
   origin: string;
+  /** Rate limits, shared by every app server on one Postgres. */
+  limits: Limits;
   /** Starts background jobs (Inngest or in-process). */
   events: EventSender;
 }

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import type { AppEvent, EventSender } from "@/server/events";
+import { createLimits } from "@/server/rate-limits";
 import type { TrpcContext } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { createWorkspace } from "@/server/workspaces";
 
 export async function createUser(db: Db, overrides: { email?: string; name?: string } = {}) {
   const email = overrides.email ?? `person-${randomUUID().slice(0, 8)}@example.test`;
-  const [user] = await db.insert(users).values({ email, name: overrides.name ?? "Test Person" }).returning();
+  const [user] = await db.insert(users).values({ email, name: overrides.name ?? "Test Person", emailVerified: new Date() }).returning();
   if (!user) throw new Error("user insert failed");
   return user;
 }
@@ -25,15 +26,16 @@ export function contextFor(db: Db, user: TestUser, overrides: Partial<TrpcContex
   return {
     db,
     user: user ? { id: user.id, email: user.email, name: user.name ?? null } : null,
-    ip: "203.0.113.7",
+    address: "203.0.113.7",
     origin: "http://127.0.0.1:3000",
+    limits: createLimits({ kind: "memory" }),
     events: recordingEvents(),
     ...overrides,
   };
 }
 
 export function callerFor(db: Db, user: TestUser, overrides: Partial<TrpcContext> | string = {}) {
-  return createCaller(contextFor(db, user, typeof overrides === "string" ? { ip: overrides } : overrides));
+  return createCaller(contextFor(db, user, typeof overrides === "string" ? { address: overrides } : overrides));
 }
 
 /** A workspace with its owner, and a caller acting as that owner. */

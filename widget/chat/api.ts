@@ -1,4 +1,4 @@
-import { type ApiErrorBody, type ChatRequestBody, type ConversationHistory, type FeedbackRequestBody, type HandoffEmailRequestBody, type WidgetConfig } from "../protocol";
+import { IDENTITY_HEADER, type ApiErrorBody, type ChatRequestBody, type ConversationHistory, type FeedbackRequestBody, type HandoffEmailRequestBody, type WidgetConfig } from "../protocol";
 
 /** A failed call: `status` 0 means the network failed; `message` is the server's, safe to show. */
 export class ChatApiError extends Error {
@@ -19,10 +19,13 @@ async function readErrorMessage(response: Response): Promise<string | undefined>
   }
 }
 
-async function call(input: string, init?: RequestInit): Promise<Response> {
+async function send(input: string, init: RequestInit = {}, identityToken = ""): Promise<Response> {
   let response: Response;
+  const headers = new Headers(init.headers);
+  // The server shows a signed-in visitor's conversation only to that same person.
+  if (identityToken) headers.set(IDENTITY_HEADER, identityToken);
   try {
-    response = await fetch(input, { credentials: "same-origin", ...init });
+    response = await fetch(input, { credentials: "same-origin", ...init, headers });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ChatApiError(0, undefined);
@@ -47,8 +50,9 @@ export interface ChatApi {
   sendHandoffEmail: (body: Omit<HandoffEmailRequestBody, "visitorId">) => Promise<void>;
 }
 
-export function createChatApi(agentId: string, visitorId: string): ChatApi {
+export function createChatApi(agentId: string, visitorId: string, identityToken = ""): ChatApi {
   const agent = encodeURIComponent(agentId);
+  const call = (input: string, init?: RequestInit) => send(input, init, identityToken);
   return {
     async getConfig(locale, pageUrl) {
       const query = new URLSearchParams({ locale, page: pageUrl });

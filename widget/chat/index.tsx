@@ -19,7 +19,7 @@ async function startChat() {
   const params = readFrameParams(location.hash);
   const bridge = connectToLoader(params);
   const store = openChatStore(agentId, await resolveStorage(bridge, chatRecordKey(agentId)));
-  const api = createChatApi(agentId, store.read().visitorId);
+  const api = createChatApi(agentId, store.read().visitorId, params.identity);
   const pageUrl = params.page || (bridge.embedded ? "" : document.referrer);
   render(<App bridge={bridge} api={api} store={store} translator={translator} locale={locale} pageUrl={pageUrl} identityToken={params.identity} />, root);
 }

@@ -47,11 +47,14 @@ async function startWidget(script: HTMLScriptElement): Promise<void> {
   let config: WidgetConfig;
   try {
     const response = await fetch(`${appOrigin}/api/widget/${encodeURIComponent(agentId)}/config?${query.toString()}`, { credentials: "omit" });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) {
+      const refusal = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new Error(refusal?.error?.message ?? `HTTP ${response.status}`);
+    }
     config = (await response.json()) as WidgetConfig;
   } catch (error) {
     // One warning for the site owner; visitors see nothing rather than a broken button.
-    console.warn(`Closer widget: agent ${agentId} is not available on this site (${String(error)}).`);
+    console.warn(`Closer widget: agent ${agentId} is not shown here. ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
 
