@@ -19,14 +19,23 @@ function concurrencyKey(job: Job, path: string | undefined, event: JobEvent): st
   return `${job.options.id}:${path}=${String(value)}`;
 }
 
-/** Wraps a run in every concurrency limit of its job, the way Inngest queues runs over a limit. */
+/**
+ * Wraps a run in every concurrency limit of its job, the way Inngest queues runs over a limit. A
+ * key's limiter is dropped once it has nothing running or waiting, so the map holds only live keys.
+ */
 function withLimits(job: Job, event: JobEvent, run: () => Promise<unknown>): Promise<unknown> {
   return (job.options.concurrency ?? []).reduce<() => Promise<unknown>>((inner, { limit, key }) => {
     const name = concurrencyKey(job, key, event);
     let limiter: LimitFunction | undefined = limiters.get(name);
     if (!limiter) limiters.set(name, (limiter = pLimit(limit)));
     const bound = limiter;
-    return () => bound(inner);
+    return () =>
+      bound(inner).finally(() => {
+        // p-limit settles the run before it updates its counts: look once it has.
+        setTimeout(() => {
+          if (bound.activeCount === 0 && bound.pendingCount === 0 && limiters.get(name) === bound) limiters.delete(name);
+        }, 0);
+      });
   }, run)();
 }
 

@@ -40,6 +40,6 @@ export const syncKnowledgeSourceJob = defineJob(
   },
   async ({ event, error }) => {
     const { workspaceId, runId } = event.data as unknown as SyncEventData;
-    await failSync({ db: await getDb(), workspaceId }, runId, `The sync stopped: ${error.message}`);
+    await failSync({ db: await getDb(), workspaceId }, runId, error);
   },
 );

@@ -31,7 +31,10 @@ export async function addUrlSource(scope: WorkspaceScope, input: UrlSourceInput,
       rejectSensitive: input.rejectSensitive ?? false,
       createdBy: scope.actorId ?? null,
     })
+    // The unique index on (workspace, URL) decides, not a read before the write that two admins could both pass.
+    .onConflictDoNothing()
     .returning();
-  const { run, event } = await startSync(scope, source!.id);
-  return { source: source!, run, event };
+  if (!source) throw new AppError("CONFLICT", `${url.href} is already a knowledge source. Resync it instead of adding it again.`);
+  const { run, event } = await startSync(scope, source.id);
+  return { source, run, event };
 }

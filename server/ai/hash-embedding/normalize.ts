@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+
 /**
  * Text normalisation shared by all feature families. Diacritics are folded (é → e, ñ → n)
  * because people type questions without them, but the letters that are distinct letters in
@@ -5,7 +7,8 @@
  * ("får" / "far", "för" / "for").
  */
 const keptLetters = new Set(["å", "ä", "ö", "ø", "æ", "ü"]);
-const foldedChars = new Map<string, string>();
+/** Visitors can send any of a million code points; only the recently seen ones stay cached. */
+const foldedChars = new LRUCache<string, string>({ max: 4_096 });
 
 function foldChar(char: string): string {
   const cached = foldedChars.get(char);

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import * as snowball from "snowball-stemmers";
 import type { SnowballStemmer } from "snowball-stemmers";
 
@@ -30,10 +31,10 @@ const snowballNames: Readonly<Record<string, string>> = {
   tr: "turkish",
 };
 
-/** The JS snowball port costs several microseconds a word; text repeats words a lot, so cache. */
+/** The JS snowball port costs several microseconds a word; text repeats words a lot, so cache the frequent ones. */
 const CACHE_LIMIT = 50_000;
 
-type CachedStemmer = { stemmer: SnowballStemmer; cache: Map<string, string> };
+type CachedStemmer = { stemmer: SnowballStemmer; cache: LRUCache<string, string> };
 const stemmers = new Map<string, CachedStemmer>();
 
 function getStemmer(language: string): CachedStemmer | null {
@@ -41,7 +42,7 @@ function getStemmer(language: string): CachedStemmer | null {
   if (existing) return existing;
   const name = snowballNames[language];
   if (!name) return null;
-  const created = { stemmer: snowball.newStemmer(name), cache: new Map<string, string>() };
+  const created = { stemmer: snowball.newStemmer(name), cache: new LRUCache<string, string>({ max: CACHE_LIMIT }) };
   stemmers.set(language, created);
   return created;
 }
@@ -54,7 +55,6 @@ export function stemWord(word: string, language: string | null): string {
   const cached = entry.cache.get(word);
   if (cached !== undefined) return cached;
   const stem = entry.stemmer.stem(word);
-  if (entry.cache.size >= CACHE_LIMIT) entry.cache.clear();
   entry.cache.set(word, stem);
   return stem;
 }

@@ -49,19 +49,25 @@ export async function listSources(scope: WorkspaceScope) {
   }));
 }
 
-/** The workspace's one source for its articles or its short answers, created on first use. */
+/**
+ * The workspace's one source for its articles or its short answers, created on first use. A unique
+ * index keeps it one: of two simultaneous first uses, the second insert does nothing and reads the first's.
+ */
 export async function ensureCollectionSource(scope: WorkspaceScope, kind: "articles" | "short_answers"): Promise<KnowledgeSource> {
-  const [existing] = await scope.db
-    .select()
-    .from(knowledgeSources)
-    .where(and(eq(knowledgeSources.workspaceId, scope.workspaceId), eq(knowledgeSources.kind, kind)))
-    .limit(1);
+  const find = async () =>
+    (await scope.db
+      .select()
+      .from(knowledgeSources)
+      .where(and(eq(knowledgeSources.workspaceId, scope.workspaceId), eq(knowledgeSources.kind, kind)))
+      .limit(1))[0];
+  const existing = await find();
   if (existing) return existing;
   const [created] = await scope.db
     .insert(knowledgeSources)
     .values({ workspaceId: scope.workspaceId, kind, name: kind === "articles" ? "Articles" : "Short answers", createdBy: scope.actorId ?? null })
+    .onConflictDoNothing()
     .returning();
-  return created!;
+  return created ?? (await find())!;
 }
 
 export async function renameSource(scope: WorkspaceScope, sourceId: string, name: string) {

@@ -1,5 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { knowledgeDocuments, knowledgeSources } from "@/db/schema";
+import { isAppError } from "../../errors";
 import type { WorkspaceScope } from "../../workspaces";
 import { finishRun, getRun } from "../sources/runs";
 import { getSource } from "../sources/sources";
@@ -68,8 +69,13 @@ export async function completeSync(scope: WorkspaceScope, deps: SyncDeps, runId:
   }
 }
 
-/** Marks a run failed when its job gives up. */
-export async function failSync(scope: WorkspaceScope, runId: string, error: string): Promise<void> {
+/**
+ * Marks a run failed when its job gives up. The source shows a sentence meant for its admin; what
+ * actually went wrong (a driver error, a stack) goes to the server log only.
+ */
+export async function failSync(scope: WorkspaceScope, runId: string, error: unknown): Promise<void> {
+  const shown = isAppError(error) ? `The sync stopped: ${error.message}` : "The sync stopped because of a problem on our side. Try again; if it keeps failing, the server log has the details.";
+  if (!isAppError(error)) console.error(`[knowledge] sync run ${runId} failed:`, error);
   const run = await getRun(scope.db, scope.workspaceId, runId);
-  if (run?.status === "running") await finishRun(scope, runId, { status: "failed", error });
+  if (run?.status === "running") await finishRun(scope, runId, { status: "failed", error: shown });
 }
