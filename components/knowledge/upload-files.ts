@@ -29,33 +29,43 @@ function readMessage(body: unknown): string | null {
   return typeof message === "string" ? message : null;
 }
 
-/**
- * Posts the files as one multipart request. XMLHttpRequest rather than fetch because only it reports
- * upload progress. Resolves with one result per file; rejects with a message to show when the whole
- * request failed.
- */
-export function uploadFiles(
-  url: string,
-  files: readonly File[],
-  options: { rejectSensitive: boolean; onProgress: (fraction: number) => void },
-): Promise<UploadResult[]> {
+/** One multipart request with one file. XMLHttpRequest rather than fetch because only it reports upload progress. */
+function uploadOne(url: string, file: File, rejectSensitive: boolean, onProgress: (loaded: number) => void): Promise<UploadResult[]> {
   const form = new FormData();
-  for (const file of files) form.append("files", file, file.name);
-  if (options.rejectSensitive) form.append("rejectSensitive", "true");
+  form.append("files", file, file.name);
+  if (rejectSensitive) form.append("rejectSensitive", "true");
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);
     request.responseType = "json";
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) options.onProgress(event.loaded / event.total);
-    };
+    request.upload.onprogress = (event) => onProgress(Math.min(event.loaded, file.size));
     request.onload = () => {
       const body: unknown = request.response;
       const results = readResults(body);
       if (results) resolve(results);
-      else reject(new Error(readMessage(body) ?? `The upload failed (${request.status}). Please try again.`));
+      else resolve([{ filename: file.name, ok: false, error: readMessage(body) ?? `The upload failed (${request.status}). Please try again.` }]);
     };
     request.onerror = () => reject(new Error("The upload failed. Check your connection and try again."));
     request.send(form);
   });
+}
+
+/**
+ * Uploads the files one request each (the server holds one file in memory at a time), reporting
+ * progress over all of them. Resolves with one result per file; rejects only when the network fails.
+ */
+export async function uploadFiles(
+  url: string,
+  files: readonly File[],
+  options: { rejectSensitive: boolean; onProgress: (fraction: number) => void },
+): Promise<UploadResult[]> {
+  const total = files.reduce((sum, file) => sum + file.size, 0) || 1;
+  const results: UploadResult[] = [];
+  let done = 0;
+  for (const file of files) {
+    results.push(...(await uploadOne(url, file, options.rejectSensitive, (loaded) => options.onProgress((done + loaded) / total))));
+    done += file.size;
+    options.onProgress(done / total);
+  }
+  return results;
 }

@@ -5,6 +5,7 @@ import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { BrandVoiceSettings } from "./brand-voice-settings";
 import { DangerZone } from "./danger-zone";
 import { GeneralSettings } from "./general-settings";
+import { QuotaUsage } from "./quota-usage";
 import { SeatSettings } from "./seat-settings";
 
 export function WorkspaceSettings() {
@@ -16,6 +17,7 @@ export function WorkspaceSettings() {
         <GeneralSettings />
         <BrandVoiceSettings />
         {workspace.can("workspace.manageSeats") ? <SeatSettings /> : null}
+        <QuotaUsage />
         <DangerZone />
       </div>
     </>

@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { knowledgeDocuments, knowledgeFiles, knowledgeRedactions, knowledgeSources } from "@/db/schema";
 import { AppError } from "../errors";
-import type { WorkspaceScope } from "../workspaces";
+import { lockWorkspaceRow, type WorkspaceScope } from "../workspaces";
 import { parseDocument, SUPPORTED_EXTENSIONS, TRANSCRIPTION_NOT_CONFIGURED } from "./parse";
 import { resolveParserKind } from "./parse/formats";
 import { redactDocument } from "./pipeline/redact-document";
+import { assertStorageRoom } from "./quotas";
 import { startSync } from "./sources/runs";
 
 export interface UploadedFile {
@@ -55,6 +56,8 @@ export async function addFileSource(scope: WorkspaceScope, file: UploadedFile, o
   const redacted = parsed ? redactDocument({ ...parsed, rejectSensitive: options.rejectSensitive ?? false }) : null;
 
   const source = await scope.db.transaction(async (tx) => {
+    await lockWorkspaceRow(tx, scope.workspaceId);
+    await assertStorageRoom(tx, scope.workspaceId, file.filename, file.bytes.length);
     const [created] = await tx
       .insert(knowledgeSources)
       .values({

@@ -29,7 +29,6 @@ export const limits = {
   authEmailsPerAddress: { name: "auth-mail-ip", points: 10, durationSec: DAY, message: "Too many emails requested from your network today. Try again in {wait}." },
   /** Emails to one inbox, so nobody can flood a stranger's mailbox through us. */
   authEmailsPerRecipient: { name: "auth-mail-to", points: 5, durationSec: HOUR, message: "We already sent several emails to this address. Try again in {wait}." },
-  invitationsPerWorkspace: { name: "invites-ws", points: env.QUOTA_INVITATIONS_PER_DAY, durationSec: DAY, message: "This workspace has sent its {points} invitations for today. Try again in {wait}." },
 
   /** A person typing fast, not a script: per visitor address and agent. */
   chatMessagesPerAddress: { name: "chat-ip", points: 12, durationSec: MINUTE, message: "You are sending messages too quickly. Try again in {wait}." },

@@ -11,3 +11,5 @@ export { slugify } from "./slug";
 export { createWorkspace, listWorkspacesForUser, findMembership, getWorkspace, updateWorkspace, deleteWorkspace } from "./workspaces";
 export type { WorkspaceSummary } from "./workspaces";
 export { authorizeWorkspace } from "./authorize";
+export { workspaceQuotas, invitationsToday, type WorkspaceQuotas } from "./quotas";
+export { lockWorkspaceRow } from "./seats";

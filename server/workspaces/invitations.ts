@@ -5,6 +5,7 @@ import { invitations, memberships, users, workspaces } from "@/db/schema";
 import { AppError } from "../errors";
 import type { Role } from "./permissions";
 import type { WorkspaceScope } from "./scope";
+import { assertInvitationQuota } from "./quotas";
 import { assertSeatAvailable, lockWorkspaceRow } from "./seats";
 
 export const INVITATION_TTL_DAYS = 7;
@@ -34,6 +35,7 @@ export async function createInvitation(scope: WorkspaceScope, input: { email?: s
       if (existing) throw new AppError("CONFLICT", `${email} is already a member of this workspace.`);
     }
     await assertSeatAvailable(tx, scope.workspaceId, input.role);
+    await assertInvitationQuota(tx, scope.workspaceId);
     const token = randomBytes(32).toString("base64url");
     const [invitation] = await tx
       .insert(invitations)

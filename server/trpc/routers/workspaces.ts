@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { knowledgeUsage } from "../../knowledge";
 import {
   createWorkspace,
   deleteWorkspace,
   getSeatUsage,
+  invitationsToday,
+  workspaceQuotas,
   listWorkspacesForUser,
   permissionsOf,
   setSeats,
@@ -24,6 +27,12 @@ export const workspacesRouter = createTRPCRouter({
     role: ctx.role,
     permissions: permissionsOf(ctx.role),
     seatUsage: await getSeatUsage(ctx.db, ctx.workspace.id),
+  })),
+
+  /** Each quota of this install with what the workspace uses of it (a limit of 0 means none). */
+  usage: workspaceProcedure.query(async ({ ctx }) => ({
+    ...(await knowledgeUsage(ctx.scope)),
+    invitationsToday: { used: await invitationsToday(ctx.db, ctx.workspace.id), limit: workspaceQuotas().invitationsPerDay },
   })),
 
   update: permittedProcedure("workspace.update")

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNotNull, ne, notInArray, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { knowledgeChunks, knowledgeDocuments, knowledgeRedactions } from "@/db/schema";
+import { crawlRoom } from "../../quotas";
 import type { UrlSourceConfig } from "../../sources/config";
 import { enqueueDocuments, type QueuedDocument } from "../queue";
 import type { SyncContext, SyncDeps } from "../types";
@@ -65,7 +66,8 @@ export async function enqueueUrls(crawl: Crawl, entries: { url: string; depth: n
     .select({ n: count() })
     .from(knowledgeDocuments)
     .where(and(eq(knowledgeDocuments.sourceId, source.id), eq(knowledgeDocuments.lastSeenRunId, run.id)));
-  const room = crawl.config.pageCap - (counted?.n ?? 0);
+  const workspaceRoom = await crawlRoom(db, crawl.context.scope.workspaceId, { sourceId: source.id, runId: run.id });
+  const room = Math.min(crawl.config.pageCap - (counted?.n ?? 0), workspaceRoom);
   if (room <= 0) return 0;
   return enqueueDocuments(
     db,
