@@ -67,6 +67,8 @@ describe("robots.txt in a crawl", () => {
   });
 
   it("crawls nothing while robots.txt answers with a server error, and keeps what was indexed", async () => {
+    // A workspace of its own: each address is a source only once per workspace.
+    const scope = await workspaceScope(handle.db);
     const source = await createUrlSource(scope, { url: `${site.origin}/help/`, includeRelated: true });
     await runCrawl(scope, crawlDeps([site.port]), source.id);
     const indexedBefore = (await documentsOf(handle.db, source.id)).filter((document) => document.state === "indexed").length;
@@ -87,6 +89,7 @@ describe("robots.txt in a crawl", () => {
   });
 
   it("fails with a clear error on a private address that is not allowlisted", async () => {
+    const scope = await workspaceScope(handle.db);
     const source = await createUrlSource(scope, { url: `${site.origin}/help/`, includeRelated: true });
     const before = site.requests.length;
     const { run } = await runCrawl(scope, { embedder, fetch: (url, options) => guardedFetch(url, options), sleep: async () => {} }, source.id);

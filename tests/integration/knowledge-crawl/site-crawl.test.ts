@@ -68,6 +68,8 @@ describe("crawling a generated MkDocs help site under /guide/", () => {
   });
 
   it("stops discovering at the page cap", async () => {
+    // A workspace of its own: each address is a source only once per workspace.
+    const scope = await workspaceScope(handle.db);
     const capped = await createUrlSource(scope, { url: `${site.origin}/guide/`, includeRelated: true, pageCap: 5 });
     const { run } = await runCrawl(scope, crawlDeps([site.port]), capped.id);
     expect(run).toMatchObject({ status: "completed", discovered: 5, indexed: 5 });
