@@ -11,7 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 
 /** Confirms an address with the password chosen at sign-up, then signs the person in. */
-export function VerifyEmailForm({ token, email }: { token: string; email: string }) {
+export function VerifyEmailForm({ token, email, next }: { token: string; email: string; next: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const verify = useMutation(trpc.profile.verifyEmail.mutationOptions());
@@ -26,7 +26,7 @@ export function VerifyEmailForm({ token, email }: { token: string; email: string
         onSuccess: async () => {
           setSigningIn(true);
           await signIn("credentials", { email, password, redirect: false });
-          router.push("/");
+          router.push(next);
           router.refresh();
         },
       },

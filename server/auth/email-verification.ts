@@ -3,6 +3,7 @@ import { and, eq, gt, lt } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { emailVerifications, users } from "@/db/schema";
 import { AppError } from "../errors";
+import { safeCallbackUrl } from "../http/inbound";
 import { sendAccountMail } from "./account-mail";
 import { verifyPassword } from "./password";
 
@@ -11,12 +12,12 @@ export const VERIFICATION_TTL_HOURS = 24;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const invalidLink = () => new AppError("NOT_FOUND", "This confirmation link has expired or was already used. Sign up again to get a new one.");
 
-/** Replaces the account's confirmation link with a new one and emails it. */
-export async function issueEmailVerification(db: DbOrTx, user: { id: string; email: string }, appUrl: string): Promise<void> {
+/** Replaces the account's confirmation link with a new one and emails it; `next` is where the person goes afterwards. */
+export async function issueEmailVerification(db: DbOrTx, user: { id: string; email: string }, appUrl: string, next = "/"): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   await db.delete(emailVerifications).where(eq(emailVerifications.userId, user.id));
   await db.insert(emailVerifications).values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + VERIFICATION_TTL_HOURS * 3_600_000) });
-  const link = new URL(`/verify-email?token=${token}`, appUrl).toString();
+  const link = new URL(`/verify-email?${new URLSearchParams({ token, next: safeCallbackUrl(next) })}`, appUrl).toString();
   await sendAccountMail({
     to: user.email,
     subject: "Confirm your email address for Closer",

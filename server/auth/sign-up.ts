@@ -14,6 +14,8 @@ export interface SignUpInput {
   password: string;
   /** From an invitation link (`/invite/<token>`), which lets a person in on an invitation-only server. */
   invitationToken?: string | null;
+  /** Where to go once the address is confirmed (a same-site path). */
+  next?: string;
 }
 
 export interface SignUpContext {
@@ -65,7 +67,7 @@ export async function signUp(db: Db, input: SignUpInput, context: SignUpContext)
         .where(eq(users.id, existing.id))
         .returning({ id: users.id, email: users.email })
     : await db.insert(users).values({ name, email, passwordHash }).onConflictDoNothing({ target: users.email }).returning({ id: users.id, email: users.email });
-  if (user) await issueEmailVerification(db, user, context.appUrl);
+  if (user) await issueEmailVerification(db, user, context.appUrl, input.next);
   return { status: "check-email" };
 }
 

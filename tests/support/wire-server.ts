@@ -11,10 +11,10 @@ import * as schema from "@/db/schema";
  * PGlite served over the Postgres wire protocol, reached through node-postgres: exercises the
  * driver the app uses with DATABASE_URL for real, without a Postgres server on the machine.
  */
-export async function startWireDb() {
+export async function startWireDb({ maxConnections = 1 }: { maxConnections?: number } = {}) {
   const pglite = await PGlite.create({ extensions: { vector } });
   const port = await freePort();
-  const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1" });
+  const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections });
   await server.start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   // The socket server multiplexes every connection onto one session, so one pooled client at a time.
@@ -31,7 +31,7 @@ export async function startWireDb() {
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { safeCallbackUrl } from "@/components/auth/callback-url";
+import { safeCallbackUrl } from "@/server/http";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { availableSignInMethods, getSessionUser } from "@/server/auth";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { safeCallbackUrl } from "@/components/auth/callback-url";
+import { safeCallbackUrl } from "@/server/http";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getDb } from "@/db/client";
 import { getSessionUser, hasAnyAccount, PASSWORD_MIN_LENGTH } from "@/server/auth";

@@ -5,12 +5,14 @@ import { VerifyEmailForm } from "@/components/auth/verify-email-form";
 import { getDb } from "@/db/client";
 import { describeEmailVerification } from "@/server/auth";
 import { isAppError } from "@/server/errors";
+import { safeCallbackUrl } from "@/server/http";
 
 export const metadata = { title: "Confirm your email · Closer" };
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const token = (await searchParams).token;
+  const params = await searchParams;
+  const token = params.token;
   const link = typeof token === "string" && token.length >= 20 && token.length <= 200 ? await describeEmailVerification(await getDb(), token).catch((error: unknown) => (isAppError(error) ? null : Promise.reject(error))) : null;
   if (!link || typeof token !== "string") {
     return (
@@ -27,7 +29,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   }
   return (
     <AuthCard title="Confirm your email" description={`Enter the password you chose for ${link.email} to finish creating your account.`}>
-      <VerifyEmailForm token={token} email={link.email} />
+      <VerifyEmailForm token={token} email={link.email} next={safeCallbackUrl(params.next)} />
     </AuthCard>
   );
 }

@@ -6,3 +6,4 @@ export { DEFAULT_MAX_JSON_BYTES, readBodyBytes, readFormBody, readJsonBody } fro
 export { clientAddress } from "./client-address";
 export { appOrigin, assertSameOrigin } from "./app-origin";
 export { routeHandler } from "./route";
+export { safeCallbackUrl } from "./safe-path";

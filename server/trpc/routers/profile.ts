@@ -23,7 +23,7 @@ export const profileRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const result = await signUp(ctx.db, { ...input, invitationToken: invitationTokenFrom(input.callbackUrl) }, { address: ctx.address, limits: ctx.limits, appUrl: ctx.origin });
+      const result = await signUp(ctx.db, { ...input, invitationToken: invitationTokenFrom(input.callbackUrl), next: input.callbackUrl }, { address: ctx.address, limits: ctx.limits, appUrl: ctx.origin });
       // Without SMTP the link is in the server log: the page says where to look.
       return { ...result, mailConfigured: isMailConfigured() };
     }),

@@ -8,9 +8,9 @@ export interface AppServer {
 }
 
 /** Starts `next start` (the build must exist) as a separate process on its own data folder. */
-export function startAppServer({ port, dataDir }: { port: number; dataDir: string }): AppServer {
+export function startAppServer({ port, dataDir, env = {} }: { port: number; dataDir: string; env?: Record<string, string> }): AppServer {
   const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

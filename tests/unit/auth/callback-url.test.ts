@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/components/auth/callback-url";
+import { safeCallbackUrl } from "@/server/http";
 
 /** Values as the page receives them (after the query string's own decoding). */
 const hostile = [

@@ -4,6 +4,7 @@ import { env } from "@/env";
 import { sendEvents } from "@/inngest/send";
 import { getSessionUser } from "@/server/auth";
 import { appOrigin, assertSameOrigin, clientAddress, routeHandler } from "@/server/http";
+import { isAppError } from "@/server/errors";
 import { appLimits } from "@/server/rate-limits";
 import { appRouter } from "@/server/trpc/root";
 
@@ -14,6 +15,12 @@ const handler = routeHandler("trpc", async (req: Request) => {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    // Headers a domain error carries (Retry-After on a limit) reach the client as they do from other routes.
+    responseMeta: ({ errors }) => {
+      const headers = new Headers();
+      for (const error of errors) if (isAppError(error.cause)) for (const [name, value] of Object.entries(error.cause.headers)) headers.set(name, value);
+      return { headers };
+    },
     createContext: async () => ({
       db: await getDb(),
       user: await getSessionUser(),

@@ -8,7 +8,7 @@ const BASE = "http://closer.invalid";
  */
 export function safeCallbackUrl(value: string | string[] | undefined, fallback = "/"): string {
   const raw = Array.isArray(value) ? value[0] : value;
-  if (!raw || raw.length > 2_000 || !raw.startsWith("/") || /[\\\u0000-\u001f\u007f-\u009f\s]/.test(raw)) return fallback;
+  if (!raw || raw.length > 2_000 || !raw.startsWith("/") || /[\\\p{Cc}\s]/u.test(raw)) return fallback;
   let url: URL;
   try {
     url = new URL(raw, BASE);
