@@ -90,6 +90,8 @@ export const envSchema = z.object({
   QUOTA_CRAWL_PAGES: z.coerce.number().int().min(0).default(5_000),
   QUOTA_STORAGE_MB: z.coerce.number().int().min(0).default(1_024),
   QUOTA_INVITATIONS_PER_DAY: z.coerce.number().int().min(0).default(50),
+  /** Accounts one client address may create per hour (an office behind one address inviting its team needs some room). */
+  SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Model tokens (prompt + reply) each workspace's agents may spend in a rolling day; 0 = no limit. */
   WORKSPACE_DAILY_TOKENS: z.coerce.number().int().min(0).default(2_000_000),
 

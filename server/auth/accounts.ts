@@ -67,12 +67,25 @@ export async function hasAnyAccount(db: Db): Promise<boolean> {
 }
 
 /**
- * A magic link or an identity provider has just proven that someone owns `email`. An unconfirmed
- * password account holding that address was never theirs to trust: it is removed (with its password
- * and any session), and the person gets a fresh account. Unconfirmed accounts own nothing, since they
- * cannot sign in, so nothing is lost.
+ * A magic link has just proven that someone owns `email`. An unconfirmed password account holding
+ * that address was never theirs to trust: its password and the name its creator chose are dropped
+ * and any session of it ended, and the person signs in to it as a fresh, passwordless account.
+ * Unconfirmed accounts cannot sign in, so they own nothing to hand over.
  */
-export async function releaseUnverifiedAccount(db: Db, email: string): Promise<boolean> {
+export async function discardUnprovenPassword(db: Db, email: string): Promise<boolean> {
+  const reset = await db
+    .update(users)
+    .set({ passwordHash: null, name: null, image: null, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(sql`${users.email} = ${normaliseEmail(email)} and ${users.emailVerified} is null`)
+    .returning({ id: users.id });
+  return reset.length > 0;
+}
+
+/**
+ * The same proof from an identity provider: Auth.js then creates the account from the provider's
+ * profile, so the unconfirmed one is removed rather than reset (it owns nothing, see above).
+ */
+export async function removeUnprovenAccount(db: Db, email: string): Promise<boolean> {
   const removed = await db
     .delete(users)
     .where(sql`${users.email} = ${normaliseEmail(email)} and ${users.emailVerified} is null`)

@@ -1,4 +1,4 @@
-export { verifyCredentials, getUser, updateProfile, changePassword, normaliseEmail, hasAnyAccount, releaseUnverifiedAccount, EmailNotVerified } from "./accounts";
+export { verifyCredentials, getUser, updateProfile, changePassword, normaliseEmail, hasAnyAccount, discardUnprovenPassword, removeUnprovenAccount, EmailNotVerified } from "./accounts";
 export { signUp, type SignUpInput, type SignUpResult } from "./sign-up";
 export { confirmEmail, describeEmailVerification, deleteExpiredVerifications, VERIFICATION_TTL_HOURS } from "./email-verification";
 export { invitationTokenFrom, parseSignUpPolicy, signUpPolicy, type SignUpPolicy } from "./sign-up-policy";

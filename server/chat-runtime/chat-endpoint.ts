@@ -6,7 +6,7 @@ import type { ConversationStore } from "../chat/store";
 import type { EngineDeps, ReplyRecord } from "../chat/types";
 import { AppError, errorResponse } from "../errors";
 import { readJsonBody } from "../http/inbound/read-body";
-import { limits } from "../rate-limits";
+import { limits } from "../rate-limits/rules";
 import { admitVisitor, type GateDeps, type LiveAgentView } from "./visitor-gate";
 
 /** What the public chat endpoint needs from the app; the Node and edge routes each pass their own. */

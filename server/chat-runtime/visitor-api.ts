@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { getVisitorConversation, leaveHandoffEmail, recordFeedback } from "../conversations/store";
 import { AppError, errorResponse } from "../errors";
 import { readJsonBody } from "../http/inbound/read-body";
-import { limits } from "../rate-limits";
+import { limits } from "../rate-limits/rules";
 import { admitVisitor, type GateDeps } from "./visitor-gate";
 import { widgetConfig } from "./widget-config";
 import { IDENTITY_HEADER } from "@/widget/protocol";

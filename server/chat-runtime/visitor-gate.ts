@@ -1,7 +1,8 @@
 import type { AgentSettings } from "../agents";
 import { AppError } from "../errors";
 import { clientAddress } from "../http/inbound/client-address";
-import type { LimitRule, Limits } from "../rate-limits";
+import type { Limits } from "../rate-limits/limiter";
+import type { LimitRule } from "../rate-limits/rules";
 
 export interface LiveAgentView {
   agentId: string;

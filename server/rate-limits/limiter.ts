@@ -29,6 +29,9 @@ export interface Limits {
 
 export function createLimits(store: LimitStore): Limits {
   const limiters = new Map<string, RateLimiterAbstract>();
+  // rate-limiter-flexible names its statements; connection poolers (PgBouncer, Neon's pooler) and
+  // PGlite's socket server share sessions between connections, where named statements collide.
+  const unnamed: SqlPool | null = store.kind === "postgres" ? { query: ({ text, values }) => store.pool.query({ text, values }) } : null;
   const limiterFor = (rule: LimitRule): RateLimiterAbstract => {
     let limiter = limiters.get(rule.name);
     if (!limiter) {
@@ -36,7 +39,7 @@ export function createLimits(store: LimitStore): Limits {
       limiter =
         store.kind === "memory"
           ? new RateLimiterMemory(options)
-          : new RateLimiterPostgres({ ...options, storeClient: store.pool, storeType: "pool", tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false });
+          : new RateLimiterPostgres({ ...options, storeClient: unnamed, storeType: "pool", tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false });
       limiters.set(rule.name, limiter);
     }
     return limiter;

@@ -24,7 +24,7 @@ export const limits = {
   signInFailuresPerAccount: { name: "signin-account", points: 5, durationSec: 15 * MINUTE, message: "Too many failed sign-ins for this account. Try again in {wait}." },
   /** How often an account was locked today: each lockout doubles the next wait (1, 2, 4 … minutes, at most a day). */
   signInLockoutsPerAccount: { name: "signin-lockouts", points: 10_000, durationSec: DAY, message: "" },
-  signUpsPerAddress: { name: "signup-ip", points: 5, durationSec: HOUR, message: "Too many sign-ups from your network. Try again in {wait}." },
+  signUpsPerAddress: { name: "signup-ip", points: env.SIGNUP_LIMIT_PER_HOUR, durationSec: HOUR, message: "Too many sign-ups from your network. Try again in {wait}." },
   /** Verification, magic-link and "you already have an account" emails a single address can trigger. */
   authEmailsPerAddress: { name: "auth-mail-ip", points: 10, durationSec: DAY, message: "Too many emails requested from your network today. Try again in {wait}." },
   /** Emails to one inbox, so nobody can flood a stranger's mailbox through us. */

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PgliteHandle } from "@/db/pglite";
 import { emailVerifications, users } from "@/db/schema";
-import { confirmEmail, EmailNotVerified, lockoutSeconds, releaseUnverifiedAccount, signUp, verifyCredentials } from "@/server/auth";
+import { confirmEmail, discardUnprovenPassword, EmailNotVerified, lockoutSeconds, removeUnprovenAccount, signUp, verifyCredentials } from "@/server/auth";
 import { isAppError } from "@/server/errors";
 import { createLimits, limits, type Limits } from "@/server/rate-limits";
 import { createTestDb } from "../../support/db";
@@ -66,10 +66,17 @@ describe("email and password accounts", () => {
     await signUp(handle.db, { name: "Mallory", email: "victim@company.test", password: "mallory's password" }, context());
     const [squatter] = await handle.db.select().from(users).where(eq(users.email, "victim@company.test"));
     expect(squatter?.emailVerified).toBeNull();
-    // The victim proves the address (magic link or identity provider): the squatter's account is gone.
-    expect(await releaseUnverifiedAccount(handle.db, "Victim@Company.test")).toBe(true);
+    // The victim proves the address with a magic link: the squatter's password and name are gone.
+    expect(await discardUnprovenPassword(handle.db, "Victim@Company.test")).toBe(true);
+    const [reset] = await handle.db.select().from(users).where(eq(users.email, "victim@company.test"));
+    expect(reset).toMatchObject({ passwordHash: null, name: null, sessionVersion: squatter!.sessionVersion + 1 });
+    expect(await verifyCredentials(handle.db, store, { email: "victim@company.test", password: "mallory's password", address: "192.0.2.60" })).toBeNull();
+    // With an identity provider, Auth.js creates the account afresh: the squatter's row is removed.
+    expect(await removeUnprovenAccount(handle.db, "victim@company.test")).toBe(true);
     expect(await handle.db.select().from(users).where(eq(users.email, "victim@company.test"))).toHaveLength(0);
-    expect(await releaseUnverifiedAccount(handle.db, "ada@example.test")).toBe(false);
+    // A confirmed account is never touched.
+    expect(await discardUnprovenPassword(handle.db, "ada@example.test")).toBe(false);
+    expect(await removeUnprovenAccount(handle.db, "ada@example.test")).toBe(false);
   });
 
   it("answers an unknown email exactly like a wrong password", async () => {

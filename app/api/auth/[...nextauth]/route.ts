@@ -1,11 +1,14 @@
 import { env } from "@/env";
 import { assertSignInAllowed, normaliseEmail } from "@/server/auth";
+import { handlers } from "@/server/auth/next-auth";
+import { publicAuthRequest } from "@/server/auth/public-request";
 import { isAppError } from "@/server/errors";
 import { appOrigin, clientAddress, readFormBody } from "@/server/http";
 import { appLimits } from "@/server/rate-limits";
-import { handlers } from "@/server/auth/next-auth";
 
-export const { GET } = handlers;
+export async function GET(request: Request) {
+  return handlers.GET(publicAuthRequest(request));
+}
 
 /**
  * Password sign-ins over their limit are answered 429 with Retry-After before Auth.js (and the
@@ -24,5 +27,5 @@ export async function POST(request: Request) {
       return Response.json({ url, error: { code: error.code, message: error.message } }, { status: 429, headers: error.headers });
     }
   }
-  return handlers.POST(request as Parameters<typeof handlers.POST>[0]);
+  return handlers.POST(publicAuthRequest(request));
 }
