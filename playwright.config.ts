@@ -20,8 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
-    // Next reports loopback hosts as `localhost` to Auth.js, so magic links and cookies live there: use it throughout.
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -61,7 +60,6 @@ export default defineConfig({
         SIGNUP: "open",
         SIGNUP_LIMIT_PER_HOUR: "500",
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        APP_URL: `http://localhost:${port}`,
         // The knowledge test serves a small site on this port for the crawler to import.
         OUTBOUND_ALLOWLIST: "127.0.0.1:3190,127.0.0.1:3192",
       },

@@ -39,7 +39,7 @@ async function assertSourcesInWorkspace(scope: WorkspaceScope, sourceIds: string
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.workspaceId, scope.workspaceId), inArray(knowledgeSources.id, wanted)));
   if (found.length !== wanted.length) {
-    throw new AppError("INVALID", "Some of the chosen knowledge sources no longer exist. Reload and choose again.");
+    throw new AppError("NOT_FOUND", "Some of the chosen knowledge sources no longer exist. Reload and choose again.");
   }
 }
 

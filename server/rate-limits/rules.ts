@@ -26,7 +26,7 @@ export const limits = {
   signInLockoutsPerAccount: { name: "signin-lockouts", points: 10_000, durationSec: DAY, message: "" },
   signUpsPerAddress: { name: "signup-ip", points: env.SIGNUP_LIMIT_PER_HOUR, durationSec: HOUR, message: "Too many sign-ups from your network. Try again in {wait}." },
   /** Verification, magic-link and "you already have an account" emails a single address can trigger. */
-  authEmailsPerAddress: { name: "auth-mail-ip", points: 10, durationSec: DAY, message: "Too many emails requested from your network today. Try again in {wait}." },
+  authEmailsPerAddress: { name: "auth-mail-ip", points: 2 * env.SIGNUP_LIMIT_PER_HOUR, durationSec: HOUR, message: "Too many emails requested from your network. Try again in {wait}." },
   /** Emails to one inbox, so nobody can flood a stranger's mailbox through us. */
   authEmailsPerRecipient: { name: "auth-mail-to", points: 5, durationSec: HOUR, message: "We already sent several emails to this address. Try again in {wait}." },
 

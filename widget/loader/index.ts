@@ -54,7 +54,7 @@ async function startWidget(script: HTMLScriptElement): Promise<void> {
     config = (await response.json()) as WidgetConfig;
   } catch (error) {
     // One warning for the site owner; visitors see nothing rather than a broken button.
-    console.warn(`Closer widget: agent ${agentId} is not shown here. ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`Closer widget: agent ${agentId} is not available on this site. ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
 

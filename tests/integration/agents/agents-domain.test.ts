@@ -120,7 +120,7 @@ describe("agents domain", () => {
     const saved = await updateDraft(scope, agent.id, { ...agent.draft, sourceIds: [own.id] }, { expectedDraftUpdatedAt: agent.draftUpdatedAt });
     expect(saved.draft.sourceIds).toEqual([own.id]);
     const error = await failure(updateDraft(scope, agent.id, { ...agent.draft, sourceIds: [own.id, foreign.id] }, { expectedDraftUpdatedAt: saved.draftUpdatedAt }));
-    expect(error.code).toBe("INVALID");
+    expect(error.code).toBe("NOT_FOUND");
     expect((await getAgent(scope, agent.id)).draft.sourceIds).toEqual([own.id]);
   });
 

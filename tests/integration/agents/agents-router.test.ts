@@ -90,7 +90,7 @@ describe("agents router", () => {
     const foreign = await ensureCollectionSource({ db: handle.db, workspaceId: other.workspace.id }, "short_answers");
     const agent = await owner.agents.create({ workspaceId, name: "Curious" });
     const error = await trpcFailure(owner.agents.updateDraft({ workspaceId, agentId: agent.id, expectedDraftUpdatedAt: agent.draftUpdatedAt, ...agent.draft, sourceIds: [foreign.id] }));
-    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.code).toBe("NOT_FOUND");
     expect((await owner.agents.get({ workspaceId, agentId: agent.id })).draft.sourceIds).toBeNull();
   });
 
