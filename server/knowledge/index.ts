@@ -15,3 +15,4 @@ export { redactSensitive, containsSensitive } from "./redact";
 export { detectLanguage, textSearchConfig } from "./language";
 export { defaultSyncDeps, defaultUrlCheck, canTranscribe, maxUploadBytes } from "./default-deps";
 export { knowledgeRetriever } from "./retriever";
+export { listQuestionCandidates, type QuestionQuery } from "./questions";
