@@ -2,7 +2,8 @@ import { ChevronRightIcon, ExternalLinkIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
-import { formatPercent, stripMarkdown, truncateText } from "./format";
+import { clipMarkdown, formatPercent } from "./format";
+import { PassageMarkdown } from "./passage-markdown";
 import { sourceKindLabels } from "./source-kind";
 import type { SearchHit, SearchResponse } from "./types";
 
@@ -76,7 +77,7 @@ export function SearchResultCard({ hit, position }: { hit: SearchHit; position: 
                 </ol>
               </nav>
             ) : null}
-            <p className="text-sm break-words text-muted-foreground">{truncateText(stripMarkdown(hit.content), 400)}</p>
+            <PassageMarkdown markdown={clipMarkdown(hit.content, 600)} />
             <dl className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-xs">
               <div className="flex gap-1">
                 <dt className="text-muted-foreground">Fused score</dt>
