@@ -3,7 +3,12 @@ import { createWorkspace, fillSignUp, newPerson } from "../support/e2e/accounts"
 
 test("the overview of a new workspace walks through getting started, ticking steps from what exists, with agent and conversation figures", async ({ page }) => {
   await page.goto("/sign-up");
-  await fillSignUp(page, newPerson("Olive Overview"));
+  const person = newPerson("Olive Overview");
+  await fillSignUp(page, { ...person, password: "short" });
+  // The rule is said once: the error replaces the hint rather than standing beside it.
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByText("At least 10 characters.", { exact: true })).toHaveCount(0);
+  await fillSignUp(page, person);
   await createWorkspace(page, "Olive Kites");
 
   const checklist = page.getByRole("list", { name: "Getting started" });
