@@ -40,6 +40,30 @@ export function SearchSummary({ response }: { response: SearchResponse }) {
   );
 }
 
+/** Why the passage ranks where it does: the fused score and each ranking's own. */
+function HitScores({ hit }: { hit: SearchHit }) {
+  return (
+    <dl className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-xs">
+      <div className="flex gap-1">
+        <dt className="text-muted-foreground">Fused score</dt>
+        <dd className="font-medium tabular-nums">{score(hit.score, 4)}</dd>
+      </div>
+      <div className="flex gap-1">
+        <dt className="text-muted-foreground">Vector similarity</dt>
+        <dd className="font-medium tabular-nums">
+          {score(hit.vectorSimilarity)} ({rank(hit.vectorRank)})
+        </dd>
+      </div>
+      <div className="flex gap-1">
+        <dt className="text-muted-foreground">Text rank</dt>
+        <dd className="font-medium tabular-nums">
+          {score(hit.textScore)} ({rank(hit.textRank)})
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
 export function SearchResultCard({ hit, position }: { hit: SearchHit; position: number }) {
   const link = hitLink(hit);
   const title = hit.title || "Untitled";
@@ -78,24 +102,7 @@ export function SearchResultCard({ hit, position }: { hit: SearchHit; position: 
               </nav>
             ) : null}
             <PassageMarkdown markdown={clipMarkdown(hit.content, 600)} />
-            <dl className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-xs">
-              <div className="flex gap-1">
-                <dt className="text-muted-foreground">Fused score</dt>
-                <dd className="font-medium tabular-nums">{score(hit.score, 4)}</dd>
-              </div>
-              <div className="flex gap-1">
-                <dt className="text-muted-foreground">Vector similarity</dt>
-                <dd className="font-medium tabular-nums">
-                  {score(hit.vectorSimilarity)} ({rank(hit.vectorRank)})
-                </dd>
-              </div>
-              <div className="flex gap-1">
-                <dt className="text-muted-foreground">Text rank</dt>
-                <dd className="font-medium tabular-nums">
-                  {score(hit.textScore)} ({rank(hit.textRank)})
-                </dd>
-              </div>
-            </dl>
+            <HitScores hit={hit} />
           </div>
         </CardContent>
       </Card>
