@@ -1,4 +1,5 @@
-import { listQuestionCandidates } from "../knowledge";
+// The questions module is the edge-safe part of knowledge: its index also loads parsers that need Node.
+import { listQuestionCandidates } from "../knowledge/questions";
 import type { WorkspaceScope } from "../workspaces";
 import { getAgent } from "./agents";
 

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { listQuestionCandidates } from "../knowledge";
+// The questions module is the edge-safe part of knowledge: its index also loads parsers that need Node.
+import { listQuestionCandidates } from "../knowledge/questions";
 
 const LIMIT = 3;
 
