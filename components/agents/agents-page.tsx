@@ -12,7 +12,7 @@ import { RetryAlert } from "@/components/retry-alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AgentStatus } from "./agent-status";
 import { CreateAgentDialog } from "./create-agent-dialog";
@@ -57,12 +57,7 @@ function AgentsTable({ agents, base }: { agents: AgentSummary[]; base: string })
 
 function AgentsContent({ agents, base, canConfigure, newAgent }: { agents: AgentsQuery; base: string; canConfigure: boolean; newAgent: React.ReactNode }) {
   if (agents.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading agents">
-        <Skeleton className="h-10 w-full" />
-        <Skeleton className="h-10 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading agents" rows={["h-10 w-full", "h-10 w-full"]} />;
   }
   if (agents.isError) return <RetryAlert error={agents.error} onRetry={() => void agents.refetch()} />;
   if (agents.data.length === 0) {

@@ -6,7 +6,7 @@ import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { SectionCard } from "./section-card";
 import type { SectionProps } from "./sections";
 import type { KnowledgeSourceRow } from "./types";
@@ -48,12 +48,7 @@ function WorkspaceSources(props: SectionProps) {
   const trpc = useTRPC();
   const sources = useQuery(trpc.knowledge.sources.list.queryOptions({ workspaceId: workspace.id }));
   if (sources.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading sources">
-        <Skeleton className="h-5 w-64" />
-        <Skeleton className="h-5 w-52" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading sources" rows={["h-5 w-64", "h-5 w-52"]} />;
   }
   if (sources.isError) return <p className="text-sm text-destructive">The sources could not be loaded. Reload the page to try again.</p>;
   if (sources.data.length === 0) {

@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatRelativeTime } from "./format";
 import { languageLabel } from "./languages";
@@ -74,12 +74,7 @@ export function ArticlesTab() {
   ) : null;
 
   if (articles.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading articles">
-        <Skeleton className="h-10 w-full" />
-        <Skeleton className="h-10 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading articles" rows={["h-10 w-full", "h-10 w-full"]} />;
   }
   if (articles.isError) return <RetryAlert error={articles.error} onRetry={() => void articles.refetch()} />;
   if (articles.data.length === 0) {

@@ -42,24 +42,19 @@ export function SearchSummary({ response }: { response: SearchResponse }) {
 
 /** Why the passage ranks where it does: the fused score and each ranking's own. */
 function HitScores({ hit }: { hit: SearchHit }) {
+  const items: [string, string][] = [
+    ["Fused score", score(hit.score, 4)],
+    ["Vector similarity", `${score(hit.vectorSimilarity)} (${rank(hit.vectorRank)})`],
+    ["Text rank", `${score(hit.textScore)} (${rank(hit.textRank)})`],
+  ];
   return (
     <dl className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-xs">
-      <div className="flex gap-1">
-        <dt className="text-muted-foreground">Fused score</dt>
-        <dd className="font-medium tabular-nums">{score(hit.score, 4)}</dd>
-      </div>
-      <div className="flex gap-1">
-        <dt className="text-muted-foreground">Vector similarity</dt>
-        <dd className="font-medium tabular-nums">
-          {score(hit.vectorSimilarity)} ({rank(hit.vectorRank)})
-        </dd>
-      </div>
-      <div className="flex gap-1">
-        <dt className="text-muted-foreground">Text rank</dt>
-        <dd className="font-medium tabular-nums">
-          {score(hit.textScore)} ({rank(hit.textRank)})
-        </dd>
-      </div>
+      {items.map(([term, value]) => (
+        <div key={term} className="flex gap-1">
+          <dt className="text-muted-foreground">{term}</dt>
+          <dd className="font-medium tabular-nums">{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { formatPercent } from "./format";
 import { SearchResultCard, SearchSummary } from "./search-results";
 import { SourceFilter } from "./source-filter";
@@ -55,13 +55,7 @@ function announce(search: SearchQuery): string {
 
 function SearchOutcome({ submitted, search }: { submitted: Submitted; search: SearchQuery }) {
   if (search.isPending || (search.isFetching && !search.data)) {
-    return (
-      <div className="grid gap-3" aria-busy="true" aria-label="Searching">
-        <Skeleton className="h-20 w-full" />
-        <Skeleton className="h-32 w-full" />
-        <Skeleton className="h-32 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Searching" rows={["h-20 w-full", "h-32 w-full", "h-32 w-full"]} className="grid gap-3" />;
   }
   if (search.isError) return <RetryAlert error={search.error} onRetry={() => void search.refetch()} />;
   if (search.data.results.length === 0) {

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { toast } from "@/components/ui/toaster";
 import { truncateText } from "./format";
 import { languageLabel } from "./languages";
@@ -114,12 +114,7 @@ export function ShortAnswersTab({ onAdd }: { onAdd: (action: AddAction, from: HT
   ) : null;
 
   if (answers.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading short answers">
-        <Skeleton className="h-16 w-full" />
-        <Skeleton className="h-16 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading short answers" rows={["h-16 w-full", "h-16 w-full"]} />;
   }
   if (answers.isError) return <RetryAlert error={answers.error} onRetry={() => void answers.refetch()} />;
   if (answers.data.length === 0) {

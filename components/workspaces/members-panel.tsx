@@ -8,7 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { InviteDialog } from "./invite-dialog";
 import { MemberRoleSelect, RemoveMemberButton } from "./member-actions";
@@ -56,12 +56,7 @@ function MembersTable({ canManage }: { canManage: boolean }) {
   const trpc = useTRPC();
   const members = useQuery(trpc.members.list.queryOptions({ workspaceId: workspace.id }));
   if (members.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading members">
-        <Skeleton className="h-10 w-full" />
-        <Skeleton className="h-10 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading members" rows={["h-10 w-full", "h-10 w-full"]} />;
   }
   if (members.isError) {
     return (
