@@ -41,8 +41,7 @@ export function SignUpForm({ callbackUrl, minPasswordLength }: { callbackUrl: st
       <FormField id="email" label="Work email" required error={fieldError("email")}>
         <Input name="email" type="email" autoComplete="email" />
       </FormField>
-      {/* The error repeats the rule ("Use at least 10 characters."), so the hint steps aside while it shows. */}
-      <FormField id="password" label="Password" required description={fieldError("password") ? undefined : `At least ${minPasswordLength} characters.`} error={fieldError("password")}>
+      <FormField id="password" label="Password" required description={`At least ${minPasswordLength} characters.`} error={fieldError("password")}>
         <Input name="password" type="password" autoComplete="new-password" minLength={minPasswordLength} />
       </FormField>
       <Button type="submit" loading={signUp.isPending || signingIn}>

@@ -1,13 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createWorkspace, fillSignUp, newPerson } from "../support/e2e/accounts";
 
-test("the overview of a new workspace walks through getting started, ticking steps from what exists, with agent and conversation figures", async ({ page }) => {
+test("the overview of a new workspace walks through getting started, ticking steps from what exists, with agent and conversation figures; the password form states its rule once", async ({ page }) => {
   await page.goto("/sign-up");
   const person = newPerson("Olive Overview");
-  await fillSignUp(page, { ...person, password: "short" });
-  // The rule is said once: the error replaces the hint rather than standing beside it.
-  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
-  await expect(page.getByText("At least 10 characters.", { exact: true })).toHaveCount(0);
   await fillSignUp(page, person);
   await createWorkspace(page, "Olive Kites");
 
@@ -31,4 +27,13 @@ test("the overview of a new workspace walks through getting started, ticking ste
   await expect(checklist.getByRole("link", { name: "Create an agent (done)" })).toBeVisible();
   await expect(page.getByText("1 of 5 steps done.")).toBeVisible();
   await expect(checklist.getByRole("link", { name: "Try it in the preview (to do)" })).toHaveAttribute("href", /\/agents\/[0-9a-f-]{36}$/);
+
+  // Changing the password: the rule is said once, the error replacing the hint rather than standing beside it.
+  await page.goto("/account");
+  await expect(page.getByText("At least 10 characters.", { exact: true })).toBeVisible();
+  await page.getByLabel("Current password").fill(person.password);
+  await page.getByLabel("New password").fill("short");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByText("At least 10 characters.", { exact: true })).toHaveCount(0);
 });
