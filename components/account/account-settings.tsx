@@ -67,7 +67,7 @@ function PasswordForm({ hasPassword, email }: { hasPassword: boolean; email: str
       <form onSubmit={onSubmit} noValidate>
         <CardHeader>
           <CardTitle>{hasPassword ? "Change password" : "Set a password"}</CardTitle>
-          <CardDescription>At least 10 characters. A passphrase of a few words works well.</CardDescription>
+          <CardDescription>A passphrase of a few words works well.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4 py-4">
           {hasPassword ? (
@@ -75,7 +75,13 @@ function PasswordForm({ hasPassword, email }: { hasPassword: boolean; email: str
               <Input name="current" type="password" autoComplete="current-password" />
             </FormField>
           ) : null}
-          <FormField id="new-password" label="New password" error={problem?.fieldErrors.newPassword?.[0]}>
+          {/* The error repeats the rule ("Use at least 10 characters."), so the hint steps aside while it shows. */}
+          <FormField
+            id="new-password"
+            label="New password"
+            description={problem?.fieldErrors.newPassword ? undefined : "At least 10 characters."}
+            error={problem?.fieldErrors.newPassword?.[0]}
+          >
             <Input name="next" type="password" autoComplete="new-password" />
           </FormField>
         </CardContent>

@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
  */
 export function AgentEditorLayout({ children, preview }: { children: ReactNode; preview?: ReactNode }) {
   return (
-    // grid-cols-1 (minmax(0, 1fr)) keeps wide content such as the scrolling tab list from widening the page on phones.
+    // grid-cols-1 (minmax(0, 1fr)) keeps wide content such as the embed snippet from widening the page on phones.
     <div className={cn("grid grid-cols-1 items-start gap-6", preview ? "xl:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)]" : "max-w-4xl")}>
       <div className="grid min-w-0 grid-cols-1 gap-6">{children}</div>
       {preview ? (

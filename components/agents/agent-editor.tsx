@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
 import { RetryAlert } from "@/components/retry-alert";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { AgentConfigForm } from "./agent-config-form";
 
 /** The configuration page of one agent. `preview` fills the column beside the form on wide screens. */
@@ -18,14 +18,7 @@ export function AgentEditor({ agentId, preview }: { agentId: string; preview?: R
   const agent = useQuery(trpc.agents.get.queryOptions({ workspaceId: workspace.id, agentId }, { refetchOnWindowFocus: false }));
 
   if (agent.isPending) {
-    return (
-      <div className="grid gap-4" aria-busy="true" aria-label="Loading agent">
-        <Skeleton className="h-5 w-24" />
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="h-16 w-full max-w-4xl" />
-        <Skeleton className="h-96 w-full max-w-4xl" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading agent" rows={["h-5 w-24", "h-8 w-64", "h-16 w-full max-w-4xl", "h-96 w-full max-w-4xl"]} className="grid gap-4" />;
   }
   if (!agent.data) {
     return (

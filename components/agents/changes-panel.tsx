@@ -12,11 +12,16 @@ export function ChangesPanel({ draft, context }: { draft: AgentDraftState; conte
   const published = saved.live !== null;
   const count = saved.changes.length;
 
-  if (published && count === 0) {
+  if (count === 0) {
     return (
       <section aria-label="Unpublished changes" className="flex items-center gap-2 rounded-lg border px-4 py-3 text-sm text-muted-foreground">
-        <CircleCheckIcon aria-hidden="true" className="size-4 shrink-0 text-success" />
-        <p>No unpublished changes: visitors see this saved version.{draft.dirty ? " Your unsaved edits are not included." : ""}</p>
+        {published ? <CircleCheckIcon aria-hidden="true" className="size-4 shrink-0 text-success" /> : null}
+        <p>
+          {published
+            ? "No unpublished changes: visitors see this saved version."
+            : "Not published yet: visitors cannot talk to this agent. Try it in the preview, then publish it."}
+          {draft.dirty ? (published ? " Your unsaved edits are not included." : " Save your edits first.") : ""}
+        </p>
       </section>
     );
   }
@@ -31,7 +36,7 @@ export function ChangesPanel({ draft, context }: { draft: AgentDraftState; conte
           <p className="text-sm text-muted-foreground">
             {published
               ? "Saved in the draft, not yet seen by visitors."
-              : "Not published yet: visitors cannot talk to this agent. Compared with a new agent's settings."}
+              : "Not published yet: visitors cannot talk to this agent. Compared with a new agent's settings, apart from its name."}
             {draft.dirty ? " Save your edits to include them." : ""}
           </p>
         </div>

@@ -10,30 +10,39 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 
-/**
- * The key a company's own server uses to vouch for a signed-in visitor: it signs an HS256 JWT with
- * `sub`, `exp` and optionally `email` and `name`, and puts it in the snippet's `data-identity`.
- */
-export function IdentityVerification({ agentId }: { agentId: string }) {
+function useIdentityKey(agentId: string, onRotated: () => void) {
   const workspace = useWorkspace();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [shown, setShown] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const input = { workspaceId: workspace.id, agentId };
   const secret = useQuery({ ...trpc.agentIdentity.secret.queryOptions(input), enabled: workspace.can("agents.configure") });
   const rotate = useMutation(
     trpc.agentIdentity.rotate.mutationOptions({
       onSuccess: (data) => {
         queryClient.setQueryData(trpc.agentIdentity.secret.queryKey(input), data);
-        setConfirming(false);
+        onRotated();
         toast.success("New key created. Tokens signed with the old key no longer identify visitors.");
       },
       onError: (error) => toast.error(describeError(error).message),
     }),
   );
+  return { loading: secret.isPending, value: secret.data?.secret ?? "", rotate: () => rotate.mutate(input), rotating: rotate.isPending };
+}
+
+function copyKey(value: string) {
+  void navigator.clipboard.writeText(value).then(() => toast.success("Key copied."), () => toast.error("Could not copy; select the key and copy it."));
+}
+
+/**
+ * The key a company's own server uses to vouch for a signed-in visitor: it signs an HS256 JWT with
+ * `sub`, `exp` and optionally `email` and `name`, and puts it in the snippet's `data-identity`.
+ */
+export function IdentityVerification({ agentId }: { agentId: string }) {
+  const workspace = useWorkspace();
+  const [shown, setShown] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const key = useIdentityKey(agentId, () => setConfirming(false));
   if (!workspace.can("agents.configure")) return null;
-  const value = secret.data?.secret ?? "";
   return (
     <div className="grid gap-3">
       <div className="grid gap-1">
@@ -49,36 +58,29 @@ export function IdentityVerification({ agentId }: { agentId: string }) {
           readOnly
           aria-label="Identity verification key"
           type={shown ? "text" : "password"}
-          value={secret.isPending ? "" : value}
-          placeholder={secret.isPending ? "Loading…" : undefined}
+          value={key.loading ? "" : key.value}
+          placeholder={key.loading ? "Loading…" : undefined}
           className="min-w-0 flex-1 font-mono"
         />
         <Button type="button" variant="outline" size="icon" aria-label={shown ? "Hide key" : "Show key"} onClick={() => setShown(!shown)}>
           {shown ? <EyeOffIcon /> : <EyeIcon />}
         </Button>
-        <Button
-          type="button"
-          variant="outline"
-          size="icon"
-          aria-label="Copy key"
-          disabled={!value}
-          onClick={() => navigator.clipboard.writeText(value).then(() => toast.success("Key copied."), () => toast.error("Could not copy; select the key and copy it."))}
-        >
+        <Button type="button" variant="outline" size="icon" aria-label="Copy key" disabled={!key.value} onClick={() => copyKey(key.value)}>
           <CopyIcon />
         </Button>
         <ConfirmDialog
           open={confirming}
           onOpenChange={setConfirming}
           trigger={
-            <Button type="button" variant="outline" loading={rotate.isPending}>
+            <Button type="button" variant="outline" loading={key.rotating}>
               <RefreshCwIcon aria-hidden="true" /> New key
             </Button>
           }
           title="Replace the identity key?"
           description="Tokens signed with the current key stop identifying visitors until your server uses the new one."
           confirmLabel="Replace key"
-          pending={rotate.isPending}
-          onConfirm={() => rotate.mutate(input)}
+          pending={key.rotating}
+          onConfirm={key.rotate}
         />
       </div>
     </div>

@@ -13,31 +13,23 @@ export function isConflict(error: unknown): boolean {
   return (error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
 }
 
-/** The configuration form's state and the calls that save, publish and discard it. */
-export function useAgentDraft(agent: AgentDetail) {
-  const workspace = useWorkspace();
+/** Sources deleted since they were chosen are not shown, so they are not kept either. */
+function withoutDeletedSources(sourceIds: string[] | null, sources: { id: string }[] | undefined): string[] | null {
+  if (!sourceIds || !sources) return sourceIds;
+  const known = new Set(sources.map((source) => source.id));
+  return sourceIds.filter((id) => known.has(id));
+}
+
+/** Field errors from the last refused save, and from checking the form again while `checkedForm` is given. */
+function draftProblems(saveError: unknown, checkedForm: AgentForm | null): { errors: FieldErrors; generalError: string | null } {
+  const problem = saveError ? describeError(saveError) : null;
+  const errors: FieldErrors = { ...(problem ? serverFieldErrors(problem.fieldErrors) : {}), ...(checkedForm ? validateForm(checkedForm) : {}) };
+  return { errors, generalError: problem && Object.keys(problem.fieldErrors).length === 0 ? problem.message : null };
+}
+
+/** Saving, publishing and discarding the draft; each success hands the server's new version to `accept`. */
+function useDraftMutations(accept: (result: AgentDetail) => void) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const editable = workspace.can("agents.configure");
-  // The server's version the form is based on; saves send its time so a concurrent edit is refused, not overwritten.
-  const [saved, setSaved] = useState(agent);
-  const [form, setForm] = useState<AgentForm>(() => toForm(agent.draft));
-  // After a refused save, problems are rechecked as the person types, so fixed fields clear at once.
-  const [checking, setChecking] = useState(false);
-  const sources = useQuery(trpc.knowledge.sources.list.queryOptions({ workspaceId: workspace.id }));
-  const key = { workspaceId: workspace.id, agentId: agent.id };
-
-  const settings = fromForm(form);
-  const dirty = editable && !sameSettings(settings, fromForm(toForm(saved.draft)));
-
-  function accept(result: AgentDetail) {
-    setSaved(result);
-    setForm(toForm(result.draft));
-    setChecking(false);
-    queryClient.setQueryData(trpc.agents.get.queryKey(key), result);
-    void queryClient.invalidateQueries({ queryKey: trpc.agents.list.queryKey() });
-  }
-
   const save = useMutation(
     trpc.agents.updateDraft.mutationOptions({
       onSuccess: (result) => {
@@ -62,10 +54,36 @@ export function useAgentDraft(agent: AgentDetail) {
       },
     }),
   );
+  return { save, publish, discard };
+}
 
-  const problem = save.error ? describeError(save.error) : null;
-  const errors: FieldErrors = { ...(problem ? serverFieldErrors(problem.fieldErrors) : {}), ...(checking ? validateForm(form) : {}) };
-  const generalError = problem && Object.keys(problem.fieldErrors).length === 0 ? problem.message : null;
+/** The configuration form's state and the calls that save, publish and discard it. */
+export function useAgentDraft(agent: AgentDetail) {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const editable = workspace.can("agents.configure");
+  // The server's version the form is based on; saves send its time so a concurrent edit is refused, not overwritten.
+  const [saved, setSaved] = useState(agent);
+  const [form, setForm] = useState<AgentForm>(() => toForm(agent.draft));
+  // After a refused save, problems are rechecked as the person types, so fixed fields clear at once.
+  const [checking, setChecking] = useState(false);
+  const sources = useQuery(trpc.knowledge.sources.list.queryOptions({ workspaceId: workspace.id }));
+  const key = { workspaceId: workspace.id, agentId: agent.id };
+
+  const settings = fromForm(form);
+  const dirty = editable && !sameSettings(settings, fromForm(toForm(saved.draft)));
+
+  function accept(result: AgentDetail) {
+    setSaved(result);
+    setForm(toForm(result.draft));
+    setChecking(false);
+    queryClient.setQueryData(trpc.agents.get.queryKey(key), result);
+    void queryClient.invalidateQueries({ queryKey: trpc.agents.list.queryKey() });
+  }
+  const { save, publish, discard } = useDraftMutations(accept);
+
+  const { errors, generalError } = draftProblems(save.error, checking ? form : null);
 
   function update<K extends keyof AgentForm>(field: K, value: AgentForm[K]) {
     setForm((current) => ({ ...current, [field]: value }));
@@ -79,10 +97,7 @@ export function useAgentDraft(agent: AgentDetail) {
       setChecking(true);
       return first;
     }
-    // Sources deleted since they were chosen are not shown, so they are not kept either.
-    const known = sources.data ? new Set(sources.data.map((source) => source.id)) : null;
-    const sourceIds = settings.sourceIds && known ? settings.sourceIds.filter((id) => known.has(id)) : settings.sourceIds;
-    save.mutate({ ...key, expectedDraftUpdatedAt: saved.draftUpdatedAt, ...settings, sourceIds });
+    save.mutate({ ...key, expectedDraftUpdatedAt: saved.draftUpdatedAt, ...settings, sourceIds: withoutDeletedSources(settings.sourceIds, sources.data) });
     return null;
   }
 

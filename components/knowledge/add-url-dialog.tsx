@@ -24,15 +24,52 @@ type Schedule = (typeof schedules)[number]["value"];
 
 const DEFAULT_PAGE_CAP = 1_000;
 
+interface UrlSourceOptions {
+  url: string;
+  includeRelated: boolean;
+  pageCap: string;
+  resync: Schedule;
+  rejectSensitive: boolean;
+}
+
+const defaults: UrlSourceOptions = { url: "", includeRelated: false, pageCap: String(DEFAULT_PAGE_CAP), resync: "weekly", rejectSensitive: false };
+
+/** The crawl options below the address. */
+function CrawlOptions({ options, change, fieldError }: { options: UrlSourceOptions; change: (next: Partial<UrlSourceOptions>) => void; fieldError: (name: string) => string | undefined }) {
+  return (
+    <>
+      <SwitchField
+        id="source-include-related"
+        label="Import related pages (crawl the whole site under this address)"
+        description="Follows the sitemap and links on the same site below this address."
+        checked={options.includeRelated}
+        onCheckedChange={(includeRelated) => change({ includeRelated })}
+      />
+      {options.includeRelated ? (
+        <FormField id="source-page-cap" label="Most pages to import" error={fieldError("pageCap")}>
+          <Input type="number" min={1} max={10_000} step={1} value={options.pageCap} onChange={(event) => change({ pageCap: event.target.value })} className="w-32" />
+        </FormField>
+      ) : null}
+      <FormField id="source-resync" label="Sync again" error={fieldError("resync")}>
+        {(control) => <OptionsSelect value={options.resync} onValueChange={(value) => change({ resync: value as Schedule })} options={schedules} control={control} />}
+      </FormField>
+      <SwitchField
+        id="source-reject-sensitive"
+        label="Reject pages that contain sensitive data"
+        description="Otherwise card numbers, ID numbers, passwords and keys are masked before indexing."
+        checked={options.rejectSensitive}
+        onCheckedChange={(rejectSensitive) => change({ rejectSensitive })}
+      />
+    </>
+  );
+}
+
 export function AddUrlDialog({ open, onOpenChange, onCloseAutoFocus, onAdded }: ControlledPanelProps & { onAdded: () => void }) {
   const workspace = useWorkspace();
   const trpc = useTRPC();
   const invalidateSources = useInvalidateSources();
-  const [url, setUrl] = useState("");
-  const [includeRelated, setIncludeRelated] = useState(false);
-  const [pageCap, setPageCap] = useState(String(DEFAULT_PAGE_CAP));
-  const [resync, setResync] = useState<Schedule>("weekly");
-  const [rejectSensitive, setRejectSensitive] = useState(false);
+  const [options, setOptions] = useState(defaults);
+  const change = (next: Partial<UrlSourceOptions>) => setOptions((current) => ({ ...current, ...next }));
   const add = useMutation(
     trpc.knowledge.sources.addUrl.mutationOptions({
       onSuccess: (source) => {
@@ -44,23 +81,20 @@ export function AddUrlDialog({ open, onOpenChange, onCloseAutoFocus, onAdded }: 
     }),
   );
   const problem = add.error ? describeError(add.error) : null;
-  const fieldNames = ["url", "pageCap", "resync"];
-  const generalError = problem && !fieldNames.some((name) => problem.fieldErrors[name]) ? problem.message : null;
+  const fieldError = (name: string) => problem?.fieldErrors[name]?.[0];
+  const generalError = problem && !["url", "pageCap", "resync"].some(fieldError) ? problem.message : null;
 
   function changeOpen(next: boolean) {
     if (!next) {
       add.reset();
-      setUrl("");
-      setIncludeRelated(false);
-      setPageCap(String(DEFAULT_PAGE_CAP));
-      setResync("weekly");
-      setRejectSensitive(false);
+      setOptions(defaults);
     }
     onOpenChange(next);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { url, includeRelated, pageCap, resync, rejectSensitive } = options;
     add.mutate({ workspaceId: workspace.id, url: url.trim(), includeRelated, pageCap: Number(pageCap) || DEFAULT_PAGE_CAP, resync, rejectSensitive });
   }
 
@@ -73,31 +107,10 @@ export function AddUrlDialog({ open, onOpenChange, onCloseAutoFocus, onAdded }: 
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4" noValidate>
           <FormError message={generalError} />
-          <FormField id="source-url" label="Web address" required error={problem?.fieldErrors.url?.[0]}>
-            <Input type="url" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://help.example.com/" autoComplete="url" />
+          <FormField id="source-url" label="Web address" required error={fieldError("url")}>
+            <Input type="url" inputMode="url" value={options.url} onChange={(event) => change({ url: event.target.value })} placeholder="https://help.example.com/" autoComplete="url" />
           </FormField>
-          <SwitchField
-            id="source-include-related"
-            label="Import related pages (crawl the whole site under this address)"
-            description="Follows the sitemap and links on the same site below this address."
-            checked={includeRelated}
-            onCheckedChange={setIncludeRelated}
-          />
-          {includeRelated ? (
-            <FormField id="source-page-cap" label="Most pages to import" error={problem?.fieldErrors.pageCap?.[0]}>
-              <Input type="number" min={1} max={10_000} step={1} value={pageCap} onChange={(event) => setPageCap(event.target.value)} className="w-32" />
-            </FormField>
-          ) : null}
-          <FormField id="source-resync" label="Sync again" error={problem?.fieldErrors.resync?.[0]}>
-            {(control) => <OptionsSelect value={resync} onValueChange={(value) => setResync(value as Schedule)} options={schedules} control={control} />}
-          </FormField>
-          <SwitchField
-            id="source-reject-sensitive"
-            label="Reject pages that contain sensitive data"
-            description="Otherwise card numbers, ID numbers, passwords and keys are masked before indexing."
-            checked={rejectSensitive}
-            onCheckedChange={setRejectSensitive}
-          />
+          <CrawlOptions options={options} change={change} fieldError={fieldError} />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => changeOpen(false)}>
               Cancel

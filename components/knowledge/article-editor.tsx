@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useWorkspace } from "@/components/dashboard/workspace-context";
 import { useTRPC } from "@/components/providers/trpc";
 import { RetryAlert } from "@/components/retry-alert";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { ArticleForm } from "./article-form";
 import { BackToArticles } from "./back-to-articles";
 
@@ -26,13 +26,7 @@ export function EditArticleEditor({ articleId }: { articleId: string }) {
   }
 
   if (article.isPending) {
-    return (
-      <div className="grid gap-4" aria-busy="true" aria-label="Loading article">
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="h-9 w-full" />
-        <Skeleton className="h-96 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading article" rows={["h-8 w-64", "h-9 w-full", "h-96 w-full"]} className="grid gap-4" />;
   }
   if (article.isError) {
     return (

@@ -90,12 +90,19 @@ export function truncateText(text: string, limit: number): string {
   return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Markdown as a reader sees it: link and image text without their addresses, no heading or emphasis marks. */
-export function stripMarkdown(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}#{1,6}\s+/gm, "")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/`([^`]*)`/g, "$1");
+/**
+ * The first `limit` characters of Markdown, cut between lines so a table or list stays whole
+ * where it can; a first line longer than the limit is cut at a word.
+ */
+export function clipMarkdown(markdown: string, limit: number): string {
+  const text = markdown.replace(/\r\n?/g, "\n").trim();
+  if (text.length <= limit) return text;
+  const lines = text.split("\n");
+  let kept = "";
+  for (const line of lines) {
+    const next = kept ? `${kept}\n${line}` : line;
+    if (next.length > limit) break;
+    kept = next;
+  }
+  return kept ? `${kept.trimEnd()}\n\n…` : truncateText(lines[0]!, limit);
 }

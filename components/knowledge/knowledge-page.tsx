@@ -25,22 +25,14 @@ const tabLabels: Record<KnowledgeTab, string> = {
 
 type DialogKind = Exclude<AddAction, "article">;
 
-export function KnowledgePage({ initialTab }: { initialTab: KnowledgeTab }) {
+/** Opening the add dialogs (or the article page) and putting focus back where it came from afterwards. */
+function useAddDialogs() {
   const workspace = useWorkspace();
   const router = useRouter();
-  const canManage = workspace.can("knowledge.manage");
-  const [tab, setTab] = useState<KnowledgeTab>(initialTab);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   // Where focus goes when a dialog closes: the button that opened it, or the Add menu when that button is gone.
   const returnFocus = useRef<HTMLElement | null>(null);
-
-  function changeTab(next: string) {
-    const value = next as KnowledgeTab;
-    setTab(value);
-    // Kept in the address so reloading or coming back from an article lands on the same tab.
-    window.history.replaceState(null, "", value === "sources" ? window.location.pathname : `?tab=${value}`);
-  }
 
   function startAdding(action: AddAction, from?: HTMLElement | null) {
     if (action === "article") {
@@ -61,6 +53,52 @@ export function KnowledgePage({ initialTab }: { initialTab: KnowledgeTab }) {
     target?.focus();
   }
 
+  return { dialog, addButton, startAdding, closeDialog, restoreFocus };
+}
+
+function KnowledgeTabs({ tab, onTabChange, onAdd }: { tab: KnowledgeTab; onTabChange: (tab: string) => void; onAdd: (action: AddAction, from?: HTMLElement | null) => void }) {
+  return (
+    <Tabs value={tab} onValueChange={onTabChange} className="gap-4">
+      <div className="-mx-1 overflow-x-auto px-1 pb-1">
+        {/* Grows with its tabs (the wrapper scrolls) rather than letting the last tab spill out of it. */}
+        <TabsList aria-label="Kinds of knowledge" className="w-max min-w-full sm:min-w-0">
+          {knowledgeTabs.map((value) => (
+            <TabsTrigger key={value} value={value} className="px-2 sm:px-2.5">
+              {tabLabels[value]}
+            </TabsTrigger>
+          ))}
+        </TabsList>
+      </div>
+      <TabsContent value="sources">
+        <SourcesTab onAdd={onAdd} />
+      </TabsContent>
+      <TabsContent value="articles">
+        <ArticlesTab />
+      </TabsContent>
+      <TabsContent value="short-answers">
+        <ShortAnswersTab onAdd={onAdd} />
+      </TabsContent>
+      {/* Kept mounted so a query and its results survive a look at another tab. */}
+      <TabsContent value="search" forceMount className="data-[state=inactive]:hidden">
+        <SearchTester />
+      </TabsContent>
+    </Tabs>
+  );
+}
+
+export function KnowledgePage({ initialTab }: { initialTab: KnowledgeTab }) {
+  const workspace = useWorkspace();
+  const canManage = workspace.can("knowledge.manage");
+  const [tab, setTab] = useState<KnowledgeTab>(initialTab);
+  const { dialog, addButton, startAdding, closeDialog, restoreFocus } = useAddDialogs();
+
+  function changeTab(next: string) {
+    const value = next as KnowledgeTab;
+    setTab(value);
+    // Kept in the address so reloading or coming back from an article lands on the same tab.
+    window.history.replaceState(null, "", value === "sources" ? window.location.pathname : `?tab=${value}`);
+  }
+
   return (
     <>
       <PageHeader
@@ -68,31 +106,7 @@ export function KnowledgePage({ initialTab }: { initialTab: KnowledgeTab }) {
         description="What your AI agent answers from: files, websites, articles and short answers."
         actions={canManage ? <AddMenu triggerRef={addButton} onAdd={(action) => startAdding(action)} /> : null}
       />
-      <Tabs value={tab} onValueChange={changeTab} className="gap-4">
-        <div className="-mx-1 overflow-x-auto px-1 pb-1">
-          {/* Grows with its tabs (the wrapper scrolls) rather than letting the last tab spill out of it. */}
-          <TabsList aria-label="Kinds of knowledge" className="w-max min-w-full sm:min-w-0">
-            {knowledgeTabs.map((value) => (
-              <TabsTrigger key={value} value={value} className="px-2 sm:px-2.5">
-                {tabLabels[value]}
-              </TabsTrigger>
-            ))}
-          </TabsList>
-        </div>
-        <TabsContent value="sources">
-          <SourcesTab onAdd={startAdding} />
-        </TabsContent>
-        <TabsContent value="articles">
-          <ArticlesTab />
-        </TabsContent>
-        <TabsContent value="short-answers">
-          <ShortAnswersTab onAdd={startAdding} />
-        </TabsContent>
-        {/* Kept mounted so a query and its results survive a look at another tab. */}
-        <TabsContent value="search" forceMount className="data-[state=inactive]:hidden">
-          <SearchTester />
-        </TabsContent>
-      </Tabs>
+      <KnowledgeTabs tab={tab} onTabChange={changeTab} onAdd={startAdding} />
       {canManage ? (
         <>
           <UploadDialog open={dialog === "upload"} onOpenChange={closeDialog} onCloseAutoFocus={restoreFocus} onUploaded={() => changeTab("sources")} />

@@ -2,7 +2,8 @@ import { ChevronRightIcon, ExternalLinkIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
-import { formatPercent, stripMarkdown, truncateText } from "./format";
+import { clipMarkdown, formatPercent } from "./format";
+import { PassageMarkdown } from "./passage-markdown";
 import { sourceKindLabels } from "./source-kind";
 import type { SearchHit, SearchResponse } from "./types";
 
@@ -36,6 +37,25 @@ export function SearchSummary({ response }: { response: SearchResponse }) {
         </dl>
       </CardContent>
     </Card>
+  );
+}
+
+/** Why the passage ranks where it does: the fused score and each ranking's own. */
+function HitScores({ hit }: { hit: SearchHit }) {
+  const items: [string, string][] = [
+    ["Fused score", score(hit.score, 4)],
+    ["Vector similarity", `${score(hit.vectorSimilarity)} (${rank(hit.vectorRank)})`],
+    ["Text rank", `${score(hit.textScore)} (${rank(hit.textRank)})`],
+  ];
+  return (
+    <dl className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-xs">
+      {items.map(([term, value]) => (
+        <div key={term} className="flex gap-1">
+          <dt className="text-muted-foreground">{term}</dt>
+          <dd className="font-medium tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -76,25 +96,8 @@ export function SearchResultCard({ hit, position }: { hit: SearchHit; position: 
                 </ol>
               </nav>
             ) : null}
-            <p className="text-sm break-words text-muted-foreground">{truncateText(stripMarkdown(hit.content), 400)}</p>
-            <dl className="flex flex-wrap gap-x-4 gap-y-1 pt-1 text-xs">
-              <div className="flex gap-1">
-                <dt className="text-muted-foreground">Fused score</dt>
-                <dd className="font-medium tabular-nums">{score(hit.score, 4)}</dd>
-              </div>
-              <div className="flex gap-1">
-                <dt className="text-muted-foreground">Vector similarity</dt>
-                <dd className="font-medium tabular-nums">
-                  {score(hit.vectorSimilarity)} ({rank(hit.vectorRank)})
-                </dd>
-              </div>
-              <div className="flex gap-1">
-                <dt className="text-muted-foreground">Text rank</dt>
-                <dd className="font-medium tabular-nums">
-                  {score(hit.textScore)} ({rank(hit.textRank)})
-                </dd>
-              </div>
-            </dl>
+            <PassageMarkdown markdown={clipMarkdown(hit.content, 600)} />
+            <HitScores hit={hit} />
           </div>
         </CardContent>
       </Card>

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { formatPercent } from "./format";
 import { SearchResultCard, SearchSummary } from "./search-results";
 import { SourceFilter } from "./source-filter";
@@ -22,13 +22,10 @@ interface Submitted {
   sourceIds: string[];
 }
 
-export function SearchTester() {
+function useSearchTester() {
   const workspace = useWorkspace();
   const trpc = useTRPC();
-  const [query, setQuery] = useState("");
-  const [sourceIds, setSourceIds] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
-  const sources = useQuery(trpc.knowledge.sources.list.queryOptions({ workspaceId: workspace.id }));
   const search = useQuery(
     trpc.knowledge.search.queryOptions(
       submitted
@@ -38,24 +35,62 @@ export function SearchTester() {
       { staleTime: 0, gcTime: 60_000, refetchOnWindowFocus: false },
     ),
   );
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const next = { query: query.trim(), sourceIds };
-    if (!next.query) return;
+  /** Asking the same again searches again: the index may have changed since. */
+  function ask(next: Submitted) {
     const same = submitted && submitted.query === next.query && submitted.sourceIds.join() === next.sourceIds.join();
     if (same) void search.refetch();
     else setSubmitted(next);
   }
+  return { submitted, search, ask };
+}
 
-  const count = search.data?.results.length ?? 0;
-  const announcement = search.isFetching
-    ? "Searching…"
-    : search.data
-      ? count === 0
-        ? "No passages matched."
-        : `${count === 1 ? "1 passage" : `${count} passages`} found, confidence ${formatPercent(search.data.confidence)}.`
-      : "";
+type SearchQuery = ReturnType<typeof useSearchTester>["search"];
+
+function announce(search: SearchQuery): string {
+  if (search.isFetching) return "Searching…";
+  if (!search.data) return "";
+  const count = search.data.results.length;
+  return count === 0 ? "No passages matched." : `${count === 1 ? "1 passage" : `${count} passages`} found, confidence ${formatPercent(search.data.confidence)}.`;
+}
+
+function SearchOutcome({ submitted, search }: { submitted: Submitted; search: SearchQuery }) {
+  if (search.isPending || (search.isFetching && !search.data)) {
+    return <LoadingPlaceholder label="Searching" rows={["h-20 w-full", "h-32 w-full", "h-32 w-full"]} className="grid gap-3" />;
+  }
+  if (search.isError) return <RetryAlert error={search.error} onRetry={() => void search.refetch()} />;
+  if (search.data.results.length === 0) {
+    return (
+      <EmptyState
+        icon={SearchXIcon}
+        title="No passages matched"
+        description={`Nothing in ${submitted.sourceIds.length ? "the chosen sources" : "your knowledge"} matches “${submitted.query}”. The agent would ask the visitor to clarify or hand over to a person.`}
+      />
+    );
+  }
+  return (
+    <section aria-label="Search results" className="grid gap-3" aria-busy={search.isFetching || undefined}>
+      <SearchSummary response={search.data} />
+      <ol className="grid gap-3">
+        {search.data.results.map((hit, index) => (
+          <SearchResultCard key={hit.id} hit={hit} position={index + 1} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function SearchTester() {
+  const workspace = useWorkspace();
+  const trpc = useTRPC();
+  const [query, setQuery] = useState("");
+  const [sourceIds, setSourceIds] = useState<string[]>([]);
+  const sources = useQuery(trpc.knowledge.sources.list.queryOptions({ workspaceId: workspace.id }));
+  const { submitted, search, ask } = useSearchTester();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (query.trim()) ask({ query: query.trim(), sourceIds });
+  }
 
   return (
     <div className="grid gap-4">
@@ -80,32 +115,9 @@ export function SearchTester() {
         <p className="text-sm text-muted-foreground">Shows the passages the agent would read for this question, best first, and how sure retrieval is.</p>
       </form>
       <p role="status" className="sr-only">
-        {announcement}
+        {announce(search)}
       </p>
-      {!submitted ? null : search.isPending || (search.isFetching && !search.data) ? (
-        <div className="grid gap-3" aria-busy="true" aria-label="Searching">
-          <Skeleton className="h-20 w-full" />
-          <Skeleton className="h-32 w-full" />
-          <Skeleton className="h-32 w-full" />
-        </div>
-      ) : search.isError ? (
-        <RetryAlert error={search.error} onRetry={() => void search.refetch()} />
-      ) : count === 0 ? (
-        <EmptyState
-          icon={SearchXIcon}
-          title="No passages matched"
-          description={`Nothing in ${submitted.sourceIds.length ? "the chosen sources" : "your knowledge"} matches “${submitted.query}”. The agent would ask the visitor to clarify or hand over to a person.`}
-        />
-      ) : (
-        <section aria-label="Search results" className="grid gap-3" aria-busy={search.isFetching || undefined}>
-          <SearchSummary response={search.data} />
-          <ol className="grid gap-3">
-            {search.data.results.map((hit, index) => (
-              <SearchResultCard key={hit.id} hit={hit} position={index + 1} />
-            ))}
-          </ol>
-        </section>
-      )}
+      {submitted ? <SearchOutcome submitted={submitted} search={search} /> : null}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { toast } from "@/components/ui/toaster";
 import { truncateText } from "./format";
 import { languageLabel } from "./languages";
@@ -49,15 +49,64 @@ function DeleteShortAnswerButton({ answer }: { answer: ShortAnswer }) {
   );
 }
 
+function ShortAnswerItem({ answer, canManage, onEdit }: { answer: ShortAnswer; canManage: boolean; onEdit: (answer: ShortAnswer, from: HTMLElement) => void }) {
+  return (
+    <li className="flex items-start gap-3 p-4">
+      <div className="grid min-w-0 flex-1 gap-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 className="font-medium">{answer.question}</h3>
+          {answer.variants.length ? (
+            <Badge variant="secondary" title={answer.variants.join("\n")}>
+              {answer.variants.length === 1 ? "1 variant" : `${answer.variants.length} variants`}
+            </Badge>
+          ) : null}
+          {answer.language ? <Badge variant="outline">{languageLabel(answer.language)}</Badge> : null}
+        </div>
+        <p className="text-sm text-muted-foreground">{truncateText(answer.answer, 200)}</p>
+      </div>
+      {canManage ? (
+        <div className="flex shrink-0 gap-1">
+          <Button variant="ghost" size="icon" aria-label={`Edit “${answer.question}”`} onClick={(event) => onEdit(answer, event.currentTarget)}>
+            <PencilIcon />
+          </Button>
+          <DeleteShortAnswerButton answer={answer} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Editing one short answer in a dialog that returns focus to the Edit button it was opened from. */
+function useEditDialog() {
+  // The answer stays set while the dialog animates closed, so its title does not flip to "New".
+  const [editing, setEditing] = useState<ShortAnswer | null>(null);
+  const [open, setOpen] = useState(false);
+  const editButton = useRef<HTMLElement | null>(null);
+  const edit = (answer: ShortAnswer, from: HTMLElement) => {
+    editButton.current = from;
+    setEditing(answer);
+    setOpen(true);
+  };
+  const dialog = (
+    <ShortAnswerDialog
+      open={open}
+      answer={editing}
+      onOpenChange={setOpen}
+      onCloseAutoFocus={(event) => {
+        event.preventDefault();
+        editButton.current?.focus();
+      }}
+    />
+  );
+  return { edit, dialog };
+}
+
 export function ShortAnswersTab({ onAdd }: { onAdd: (action: AddAction, from: HTMLElement) => void }) {
   const workspace = useWorkspace();
   const trpc = useTRPC();
   const canManage = workspace.can("knowledge.manage");
   const answers = useQuery(trpc.knowledge.shortAnswers.list.queryOptions({ workspaceId: workspace.id }));
-  // The answer stays set while the dialog animates closed, so its title does not flip to "New".
-  const [editing, setEditing] = useState<ShortAnswer | null>(null);
-  const [editOpen, setEditOpen] = useState(false);
-  const editButton = useRef<HTMLElement | null>(null);
+  const { edit, dialog } = useEditDialog();
   const addButton = canManage ? (
     <Button onClick={(event) => onAdd("shortAnswer", event.currentTarget)}>
       <PlusIcon aria-hidden="true" /> New short answer
@@ -65,12 +114,7 @@ export function ShortAnswersTab({ onAdd }: { onAdd: (action: AddAction, from: HT
   ) : null;
 
   if (answers.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading short answers">
-        <Skeleton className="h-16 w-full" />
-        <Skeleton className="h-16 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading short answers" rows={["h-16 w-full", "h-16 w-full"]} />;
   }
   if (answers.isError) return <RetryAlert error={answers.error} onRetry={() => void answers.refetch()} />;
   if (answers.data.length === 0) {
@@ -89,51 +133,11 @@ export function ShortAnswersTab({ onAdd }: { onAdd: (action: AddAction, from: HT
       <Card className="gap-0 py-0">
         <ul aria-label="Short answers" className="divide-y">
           {answers.data.map((answer) => (
-            <li key={answer.id} className="flex items-start gap-3 p-4">
-              <div className="grid min-w-0 flex-1 gap-1">
-                <div className="flex flex-wrap items-center gap-2">
-                  <h3 className="font-medium">{answer.question}</h3>
-                  {answer.variants.length ? (
-                    <Badge variant="secondary" title={answer.variants.join("\n")}>
-                      {answer.variants.length === 1 ? "1 variant" : `${answer.variants.length} variants`}
-                    </Badge>
-                  ) : null}
-                  {answer.language ? <Badge variant="outline">{languageLabel(answer.language)}</Badge> : null}
-                </div>
-                <p className="text-sm text-muted-foreground">{truncateText(answer.answer, 200)}</p>
-              </div>
-              {canManage ? (
-                <div className="flex shrink-0 gap-1">
-                  <Button
-                    variant="ghost"
-                    size="icon"
-                    aria-label={`Edit “${answer.question}”`}
-                    onClick={(event) => {
-                      editButton.current = event.currentTarget;
-                      setEditing(answer);
-                      setEditOpen(true);
-                    }}
-                  >
-                    <PencilIcon />
-                  </Button>
-                  <DeleteShortAnswerButton answer={answer} />
-                </div>
-              ) : null}
-            </li>
+            <ShortAnswerItem key={answer.id} answer={answer} canManage={canManage} onEdit={edit} />
           ))}
         </ul>
       </Card>
-      {canManage ? (
-        <ShortAnswerDialog
-          open={editOpen}
-          answer={editing}
-          onOpenChange={setEditOpen}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            editButton.current?.focus();
-          }}
-        />
-      ) : null}
+      {canManage ? dialog : null}
     </div>
   );
 }

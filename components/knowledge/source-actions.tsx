@@ -23,18 +23,13 @@ import { useInvalidateSources } from "./use-invalidate-sources";
 
 type Panel = "pages" | "rename" | "delete";
 
-export function SourceActions({ source }: { source: SourceRow }) {
+/** Resync and cancel, announcing what happened. */
+function useSyncActions(source: SourceRow) {
   const workspace = useWorkspace();
   const trpc = useTRPC();
   const invalidateSources = useInvalidateSources();
-  const [panel, setPanel] = useState<Panel | null>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const canManage = workspace.can("knowledge.manage");
-  const active = isSyncActive(source.status);
-  const isCollection = source.kind === "articles" || source.kind === "short_answers";
   const ids = { workspaceId: workspace.id, sourceId: source.id };
   const onError = (error: unknown) => toast.error(describeError(error).message);
-
   const sync = useMutation(
     trpc.knowledge.sources.sync.mutationOptions({
       onSuccess: (result) => toast.success(result.alreadyRunning ? `${source.name} is already syncing.` : `Syncing ${source.name} again.`),
@@ -49,6 +44,44 @@ export function SourceActions({ source }: { source: SourceRow }) {
       onSettled: invalidateSources,
     }),
   );
+  return { resync: () => sync.mutate(ids), cancel: () => cancel.mutate(ids), busy: sync.isPending || cancel.isPending };
+}
+
+function ManageItems({ source, actions, open }: { source: SourceRow; actions: ReturnType<typeof useSyncActions>; open: (panel: Panel) => void }) {
+  const isCollection = source.kind === "articles" || source.kind === "short_answers";
+  return (
+    <>
+      {isSyncActive(source.status) ? (
+        <DropdownMenuItem onSelect={actions.cancel}>
+          <CircleStopIcon aria-hidden="true" /> Cancel sync
+        </DropdownMenuItem>
+      ) : (
+        <DropdownMenuItem onSelect={actions.resync}>
+          <RefreshCwIcon aria-hidden="true" /> Resync
+        </DropdownMenuItem>
+      )}
+      <DropdownMenuItem onSelect={() => open("rename")}>
+        <PencilIcon aria-hidden="true" /> Rename
+      </DropdownMenuItem>
+      {isCollection ? null : (
+        <>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem variant="destructive" onSelect={() => open("delete")}>
+            <Trash2Icon aria-hidden="true" /> Delete
+          </DropdownMenuItem>
+        </>
+      )}
+    </>
+  );
+}
+
+export function SourceActions({ source }: { source: SourceRow }) {
+  const workspace = useWorkspace();
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const canManage = workspace.can("knowledge.manage");
+  const isCollection = source.kind === "articles" || source.kind === "short_answers";
+  const actions = useSyncActions(source);
 
   const panelProps = (kind: Panel) => ({
     open: panel === kind,
@@ -64,7 +97,7 @@ export function SourceActions({ source }: { source: SourceRow }) {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button ref={trigger} variant="ghost" size="icon" aria-label={`Actions for ${source.name}`} loading={sync.isPending || cancel.isPending}>
+          <Button ref={trigger} variant="ghost" size="icon" aria-label={`Actions for ${source.name}`} loading={actions.busy}>
             <MoreHorizontalIcon />
           </Button>
         </DropdownMenuTrigger>
@@ -72,30 +105,7 @@ export function SourceActions({ source }: { source: SourceRow }) {
           <DropdownMenuItem onSelect={() => setPanel("pages")}>
             <ListIcon aria-hidden="true" /> View {source.kind === "url" ? "pages" : "documents"}
           </DropdownMenuItem>
-          {canManage ? (
-            <>
-              {active ? (
-                <DropdownMenuItem onSelect={() => cancel.mutate(ids)}>
-                  <CircleStopIcon aria-hidden="true" /> Cancel sync
-                </DropdownMenuItem>
-              ) : (
-                <DropdownMenuItem onSelect={() => sync.mutate(ids)}>
-                  <RefreshCwIcon aria-hidden="true" /> Resync
-                </DropdownMenuItem>
-              )}
-              <DropdownMenuItem onSelect={() => setPanel("rename")}>
-                <PencilIcon aria-hidden="true" /> Rename
-              </DropdownMenuItem>
-              {isCollection ? null : (
-                <>
-                  <DropdownMenuSeparator />
-                  <DropdownMenuItem variant="destructive" onSelect={() => setPanel("delete")}>
-                    <Trash2Icon aria-hidden="true" /> Delete
-                  </DropdownMenuItem>
-                </>
-              )}
-            </>
-          ) : null}
+          {canManage ? <ManageItems source={source} actions={actions} open={setPanel} /> : null}
         </DropdownMenuContent>
       </DropdownMenu>
       <SourcePagesSheet source={source} {...panelProps("pages")} />

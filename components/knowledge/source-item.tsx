@@ -26,8 +26,10 @@ export function SourceItem({ source }: { source: SourceRow }) {
   const active = isSyncActive(source.status);
   const progress = source.latestRun ? runProgress(source.latestRun) : null;
   const error = source.status === "failed" ? (source.lastError ?? source.latestRun?.error) : null;
+  // A finished sync already says "74 pages indexed"; the count is repeated only when it differs (or during a sync).
+  const countInStatus = !active && source.latestRun && source.status !== "queued" ? runProgress(source.latestRun).indexed : null;
   const meta = [
-    source.documentCount > 0 || !active ? `${pluralize(source.documentCount, source.kind)} in the index` : null,
+    (source.documentCount > 0 || !active) && countInStatus !== source.documentCount ? `${pluralize(source.documentCount, source.kind)} in the index` : null,
     source.lastSyncedAt ? `synced ${formatRelativeTime(source.lastSyncedAt, now)}` : null,
     source.nextSyncAt && !active ? `next sync ${formatRelativeTime(source.nextSyncAt, now)}` : null,
   ].filter(Boolean);

@@ -6,7 +6,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { RetryAlert } from "@/components/retry-alert";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { isSyncActive, pluralize } from "./format";
 import type { ControlledPanelProps, SourceDocument, SourceRow } from "./types";
 
@@ -77,10 +77,7 @@ export function SourcePagesSheet({ source, open, onOpenChange, onCloseAutoFocus 
           </SheetDescription>
         </SheetHeader>
         {documents.isPending ? (
-          <div className="grid gap-2 p-4" aria-busy="true" aria-label="Loading documents">
-            <Skeleton className="h-12 w-full" />
-            <Skeleton className="h-12 w-full" />
-          </div>
+          <LoadingPlaceholder label="Loading documents" rows={["h-12 w-full", "h-12 w-full"]} className="grid gap-2 p-4" />
         ) : documents.isError ? (
           <div className="p-4">
             <RetryAlert error={documents.error} onRetry={() => void documents.refetch()} />

@@ -8,7 +8,7 @@ import { RetryAlert } from "@/components/retry-alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 import { isSyncActive } from "./format";
 import { SourceItem } from "./source-item";
 import type { AddAction } from "./types";
@@ -33,13 +33,7 @@ export function SourcesTab({ onAdd }: { onAdd: (action: AddAction, from: HTMLEle
   const canManage = workspace.can("knowledge.manage");
 
   if (sources.isPending) {
-    return (
-      <div className="grid gap-2" aria-busy="true" aria-label="Loading sources">
-        <Skeleton className="h-16 w-full" />
-        <Skeleton className="h-16 w-full" />
-        <Skeleton className="h-16 w-full" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading sources" rows={["h-16 w-full", "h-16 w-full", "h-16 w-full"]} />;
   }
   if (sources.isError) {
     return (

@@ -44,11 +44,11 @@ export function SeatSettings() {
         <CardHeader>
           <CardTitle>Seats</CardTitle>
           <CardDescription>
-            {plural(usage.members, "member")} and {plural(usage.pendingInvitations, "pending invitation")} hold a seat. Viewers do not need one.
+            {plural(usage.members, "member")} and {plural(usage.pendingInvitations, "pending invitation")} hold a seat. Seats cap how many people can answer conversations or change settings; viewers do not need one.
           </CardDescription>
         </CardHeader>
         <CardContent className="py-4">
-          <FormField id="seat-count" label="Paid seats" error={update.error ? describeError(update.error).message : undefined}>
+          <FormField id="seat-count" label="Number of seats" error={update.error ? describeError(update.error).message : undefined}>
             <Input type="number" min={1} max={10000} value={value} onChange={(event) => setSeats(event.target.value)} className="w-32" />
           </FormField>
         </CardContent>

@@ -22,7 +22,7 @@ export interface AgentDetail {
   workspaceId: string;
   draft: AgentSettings;
   live: AgentSettings | null;
-  /** What publishing would change; compared with a new agent's defaults while the agent was never published. */
+  /** What publishing would change; compared with a new agent's settings while the agent was never published. */
   changes: SettingsChange[];
   draftUpdatedAt: Date;
   publishedAt: Date | null;
@@ -30,9 +30,13 @@ export interface AgentDetail {
   createdAt: Date;
 }
 
-/** Changes against the live version, or against the defaults while nothing is live, so a first publish lists what was set up. */
+/**
+ * Changes against the live version, or while nothing is live against a new agent with this name
+ * (the name is given at creation), so a first publish lists what was set up since and a brand-new
+ * agent has nothing pending.
+ */
 export function pendingChanges(draft: AgentSettings, live: AgentSettings | null): SettingsChange[] {
-  return diffSettings(draft, live ?? defaultAgentSettings());
+  return diffSettings(draft, live ?? { ...defaultAgentSettings(), name: draft.name });
 }
 
 export function toAgentDetail(row: AgentRow): AgentDetail {

@@ -15,3 +15,4 @@ export {
 } from "./settings";
 export { getIdentitySecret, verifyVisitorIdentity, type VisitorIdentity } from "./identity";
 export { listTestQuestions } from "./test-questions";
+export { summarizeAgents, type AgentOverview } from "./overview";

@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { AppError, isAppError } from "@/server/errors";
-import { classifyAddress } from "./address-policy";
+import { type AddressVerdict, classifyAddress } from "./address-policy";
 import { type AllowRule, canonicalHostname, isAllowlisted, parseAllowlist } from "./allowlist";
 
 /** Turns a hostname into every address it resolves to. Tests inject their own. */
@@ -70,11 +70,23 @@ export async function checkUrl(
   for (const address of addresses) {
     const verdict = classifyAddress(address);
     if (verdict && !isAllowlisted(rules, { hostname, port, address }, verdict)) {
-      const subject = address === hostname ? address : `${hostname} resolves to ${address}, which`;
-      throw new AppError("FORBIDDEN", `Refused: ${subject} is ${verdict.reason}`);
+      throw new AppError("FORBIDDEN", refusalMessage({ hostname, port, address, verdict }));
     }
   }
   return { url, hostname, port, addresses };
+}
+
+/**
+ * Why the URL is refused and, unless it is a cloud metadata endpoint, how an operator allows it.
+ * An address resolved from a host name is never named: it would map the private network for
+ * whoever typed the URL.
+ */
+function refusalMessage({ hostname, port, address, verdict }: { hostname: string; port: number; address: string; verdict: AddressVerdict }): string {
+  const literal = address === hostname;
+  if (verdict.metadata) return literal ? `Refused: ${address} is ${verdict.reason}.` : `Refused: ${hostname} points to a cloud metadata address.`;
+  const hostPort = `${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+  const what = literal ? `${address} is ${verdict.reason}` : `${hostname} points to a private or local network`;
+  return `Refused: ${what}. To allow it, add ${hostPort} to OUTBOUND_ALLOWLIST.`;
 }
 
 export function toRules(allowlist: readonly string[] | readonly AllowRule[]): AllowRule[] {

@@ -16,3 +16,4 @@ export { detectLanguage, textSearchConfig } from "./language";
 export { defaultSyncDeps, defaultUrlCheck, canTranscribe, maxUploadBytes } from "./default-deps";
 export { knowledgeRetriever } from "./retriever";
 export { knowledgeUsage } from "./quotas";
+export { listQuestionCandidates, type QuestionQuery } from "./questions";

@@ -35,7 +35,7 @@ export type DetectLanguageOptions = {
   hint?: string | null;
   /**
    * When detection is unreliable and there is no hint, fall back to a stop-word vote ("Vad är
-   * life science?" → sv, "hi" → en) instead of null. For replies, where some language must be chosen.
+   * cloud storage?" → sv, "hi" → en) instead of null. For replies, where some language must be chosen.
    */
   guessWhenUnsure?: boolean;
 };

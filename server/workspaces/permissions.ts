@@ -6,7 +6,7 @@ export type Role = (typeof memberRoles)[number];
 /** Ordered from most to least powerful; used to sort and to describe roles in the UI. */
 export const roleRank: Record<Role, number> = { owner: 5, admin: 4, editor: 3, agent: 2, viewer: 1 };
 
-/** Roles that occupy a paid seat: everyone who works in the product, not read-only viewers. */
+/** Roles that occupy a seat: everyone who works in the product, not read-only viewers. */
 export const seatedRoles: readonly Role[] = ["owner", "admin", "editor", "agent"];
 
 export const roleDescriptions: Record<Role, string> = {

@@ -34,7 +34,7 @@ export async function getSeatUsage(db: DbOrTx, workspaceId: string): Promise<Sea
 }
 
 /**
- * Refuses to seat one more person when every paid seat is taken. `alreadyCounted` is true when the
+ * Refuses to seat one more person when every seat is taken. `alreadyCounted` is true when the
  * person is already counted (e.g. accepting a pending seated invitation).
  */
 export async function assertSeatAvailable(db: DbOrTx, workspaceId: string, role: Role, alreadyCounted = false) {
@@ -44,7 +44,7 @@ export async function assertSeatAvailable(db: DbOrTx, workspaceId: string, role:
   if (used + 1 > usage.seats) {
     throw new AppError(
       "CONFLICT",
-      `All ${usage.seats} paid seats are in use (${usage.members} members and ${usage.pendingInvitations} pending ` +
+      `All ${usage.seats} seats are in use (${usage.members} members and ${usage.pendingInvitations} pending ` +
         `invitations with the agent role or above). Add seats in workspace settings, or invite this person as a viewer.`,
     );
   }

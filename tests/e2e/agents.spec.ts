@@ -18,6 +18,16 @@ test("creates an agent, edits its draft, publishes it, and sees later edits as p
   await expect(page).toHaveURL(/\/agents\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Nova" })).toBeVisible();
   await expect(page.getByText("Not published", { exact: true })).toBeVisible();
+  // A brand-new agent has nothing pending: its name was given at creation.
+  await expect(page.getByRole("region", { name: "Unpublished changes" })).toContainText("Not published yet");
+  await expect(page.getByRole("heading", { name: /Unpublished changes/ })).toHaveCount(0);
+
+  // At 1280 px, beside the preview, every settings tab is in sight (the list wraps rather than hiding tabs).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const tabs = page.getByRole("tablist", { name: "Agent settings" }).getByRole("tab");
+  await expect(tabs).toHaveCount(7);
+  for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole("tab", { name: "Model" })).toBeVisible();
 
   // Edit the name and the English welcome message, then save the draft.
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("Nova Helper");
@@ -34,14 +44,15 @@ test("creates an agent, edits its draft, publishes it, and sees later edits as p
 
   await page.getByRole("button", { name: "Save draft" }).click();
   const pending = page.getByRole("region", { name: /Unpublished changes: \d+/ });
-  await expect(pending.getByRole("heading", { name: "Unpublished changes: 2" })).toBeVisible();
+  // Before the first publish, changes are counted against a new agent's settings apart from its name.
+  await expect(pending.getByRole("heading", { name: "Unpublished changes: 1" })).toBeVisible();
   await expect(pending.getByRole("list", { name: "Unpublished changes" })).toContainText("Welcome message (en)");
   await expect(page.getByRole("heading", { level: 1, name: "Nova Helper" })).toBeVisible();
 
   // Publish, confirming the listed changes.
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   const confirm = page.getByRole("alertdialog", { name: "Publish Nova Helper?" });
-  await expect(confirm.getByRole("list", { name: "Changes to publish" }).getByRole("listitem")).toHaveCount(2);
+  await expect(confirm.getByRole("list", { name: "Changes to publish" }).getByRole("listitem")).toHaveCount(1);
   await confirm.getByRole("button", { name: "Publish now" }).click();
   await expect(confirm).toBeHidden();
   await expect(page.getByText("Live", { exact: true })).toBeVisible();

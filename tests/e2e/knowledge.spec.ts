@@ -38,6 +38,8 @@ async function expectIndexed(page: Page, name: string, summary: RegExp) {
   const item = page.getByRole("list", { name: "Knowledge sources" }).getByRole("listitem", { name, exact: true });
   await expect(item.getByRole("status")).toHaveText(summary, { timeout: 90_000 });
   await expect(item.getByText("Ready", { exact: true })).toBeVisible();
+  // The count is said once: not "3 pages in the index" beside "3 pages indexed".
+  await expect(item.getByText(/in the index/)).toHaveCount(0);
 }
 
 async function expectTopResult(page: Page, query: string, title: string, kind: string) {
@@ -76,6 +78,10 @@ test("adds every kind of knowledge, watches it index, and finds each in the sear
 
   // A local site, crawled through its sitemap and links.
   await openAddMenu(page, "Add a website or page");
+  // A local address that is not allowlisted is refused with a way to allow it.
+  await page.getByLabel("Web address").fill("http://127.0.0.1:3999/help/");
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByRole("dialog")).toContainText("To allow it, add 127.0.0.1:3999 to OUTBOUND_ALLOWLIST.");
   await page.getByLabel("Web address").fill(SITE_URL);
   await page.getByRole("switch", { name: /Import related pages/ }).click();
   await expect(page.getByLabel("Most pages to import")).toHaveValue("1000");
@@ -86,7 +92,9 @@ test("adds every kind of knowledge, watches it index, and finds each in the sear
   await openAddMenu(page, "New article");
   await expect(page.getByRole("heading", { level: 1, name: "New article" })).toBeVisible();
   await page.getByLabel("Title").fill("Tandem bicycle rental");
-  await page.getByLabel("Body").fill("# Tandem bicycles\n\nTandem bicycles can be rented by the hour from the glacier station kiosk.");
+  await page.getByLabel("Body").fill(
+    "# Tandem bicycles\n\nTandem bicycles can be rented by the hour from the glacier station kiosk.\n\n| Hours | Price |\n| --- | --- |\n| 1 | 12 euros |\n\n1\\. Ask at the kiosk \\- bring a helmet.",
+  );
   await page.getByLabel("Category").fill("Rentals");
   await page.getByLabel("Status").click();
   await page.getByRole("option", { name: "Published" }).click();
@@ -128,6 +136,12 @@ test("adds every kind of knowledge, watches it index, and finds each in the sear
   await expectTopResult(page, "How long do kite parcels to the Faroe Islands take by ferry?", "Shipping to the islands", "Website");
   await expectTopResult(page, "stunt kites above the northern dunes", "Zephyr Kite Club", "Website");
   await expectTopResult(page, "Where can I rent a tandem bicycle by the hour?", "Tandem bicycle rental", "Articles");
+  // The passage is shown as Markdown renders: a table, and escapes resolved.
+  const tandem = page.getByRole("region", { name: "Search results" }).locator(":scope > ol > li").first();
+  await expect(tandem.getByRole("cell", { name: "12 euros" })).toBeVisible();
+  await expect(tandem).toContainText("1. Ask at the kiosk - bring a helmet.");
+  await expect(tandem).not.toContainText("| --- |");
+  await expect(tandem).not.toContainText("\\");
   await expectTopResult(page, "Can I bring my dog on the observation deck?", "Are dogs allowed on the observation deck?", "Short answers");
 
   // Deleting asks first; cancelling keeps the source, confirming removes it from the list.

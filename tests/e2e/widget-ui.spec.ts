@@ -192,17 +192,20 @@ test("hands off to a person: hides the AI badge and takes an email", async ({ pa
   await expect(frame.getByText("A team member will reply here")).toBeVisible();
   const form = frame.getByRole("form", { name: "Leave your email and a person will get back to you" });
   const email = form.getByRole("textbox", { name: "Email" });
+  // The form's button and the composer's are told apart by their names.
+  await expect(frame.getByRole("button", { name: "Send", exact: true })).toHaveCount(1);
+  await expect(frame.getByRole("button", { name: "Send email address", exact: true })).toHaveCount(1);
   await email.fill("kim@example");
-  await form.getByRole("button", { name: "Send" }).click();
+  await form.getByRole("button", { name: "Send email address" }).click();
   await expect(form.getByRole("alert")).toHaveText("Enter a valid email address.");
   await email.fill("kim@example.org");
-  await form.getByRole("button", { name: "Send" }).click();
+  await form.getByRole("button", { name: "Send email address" }).click();
   await expect(form.getByRole("alert")).toHaveText("That email address looks wrong.");
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
   await email.fill("kim@example.com");
   await page.screenshot({ path: path.join(shots, "handoff-email-form.png") });
-  await form.getByRole("button", { name: "Send" }).click();
+  await form.getByRole("button", { name: "Send email address" }).click();
   await expect(frame.getByRole("status")).toHaveText("Thanks! A person will reply to kim@example.com.");
   expect(app.handoffEmails.at(-1)).toMatchObject({ email: "kim@example.com", conversationId: app.conversationIds.at(-1) ?? "missing" });
 });

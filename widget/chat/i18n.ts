@@ -23,7 +23,7 @@ const en = {
   errorUnavailable: "The chat is not available right now.",
   emailPrompt: "Leave your email and a person will get back to you",
   emailLabel: "Email",
-  emailSubmit: "Send",
+  emailSubmit: "Send email address",
   emailSent: "Thanks! A person will reply to {email}.",
   emailInvalid: "Enter a valid email address.",
 };
@@ -54,7 +54,7 @@ const fr: Messages = {
   errorUnavailable: "La discussion n’est pas disponible pour le moment.",
   emailPrompt: "Laissez votre e-mail et une personne vous répondra",
   emailLabel: "E-mail",
-  emailSubmit: "Envoyer",
+  emailSubmit: "Envoyer l’adresse e-mail",
   emailSent: "Merci ! Une personne répondra à {email}.",
   emailInvalid: "Saisissez une adresse e-mail valide.",
 };
@@ -83,7 +83,7 @@ const sv: Messages = {
   errorUnavailable: "Chatten är inte tillgänglig just nu.",
   emailPrompt: "Lämna din e-postadress så återkommer en person till dig",
   emailLabel: "E-post",
-  emailSubmit: "Skicka",
+  emailSubmit: "Skicka e-postadressen",
   emailSent: "Tack! En person svarar till {email}.",
   emailInvalid: "Ange en giltig e-postadress.",
 };
@@ -112,7 +112,7 @@ const de: Messages = {
   errorUnavailable: "Der Chat ist gerade nicht verfügbar.",
   emailPrompt: "Hinterlassen Sie Ihre E-Mail-Adresse, und eine Person meldet sich bei Ihnen",
   emailLabel: "E-Mail",
-  emailSubmit: "Senden",
+  emailSubmit: "E-Mail-Adresse senden",
   emailSent: "Danke! Eine Person antwortet an {email}.",
   emailInvalid: "Geben Sie eine gültige E-Mail-Adresse ein.",
 };
@@ -141,7 +141,7 @@ const es: Messages = {
   errorUnavailable: "El chat no está disponible en este momento.",
   emailPrompt: "Deja tu correo electrónico y una persona se pondrá en contacto contigo",
   emailLabel: "Correo electrónico",
-  emailSubmit: "Enviar",
+  emailSubmit: "Enviar dirección de correo",
   emailSent: "¡Gracias! Una persona responderá a {email}.",
   emailInvalid: "Introduce una dirección de correo válida.",
 };

@@ -1,7 +1,10 @@
 import { notFound } from "next/navigation";
 import { WorkspaceOverview } from "@/components/workspaces/workspace-overview";
 import { getDb } from "@/db/client";
+import { summarizeAgents } from "@/server/agents";
 import { requireSessionUser } from "@/server/auth";
+import { countConversations } from "@/server/conversations/counts";
+import { listSources } from "@/server/knowledge";
 import { findMembership, getSeatUsage, listMembers, roleDescriptions } from "@/server/workspaces";
 
 export default async function OverviewPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -11,7 +14,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
   const membership = await findMembership(db, { userId: user.id, slug });
   if (!membership) notFound();
   const scope = { db, workspaceId: membership.workspace.id };
-  const [members, seats] = await Promise.all([listMembers(scope), getSeatUsage(db, membership.workspace.id)]);
+  const [members, seats, agents, conversations, sources] = await Promise.all([
+    listMembers(scope),
+    getSeatUsage(db, membership.workspace.id),
+    summarizeAgents(scope),
+    countConversations(scope),
+    listSources(scope),
+  ]);
   return (
     <WorkspaceOverview
       name={membership.workspace.name}
@@ -19,6 +28,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
       roleDescription={roleDescriptions[membership.role]}
       memberCount={members.length}
       seats={seats}
+      agents={agents}
+      conversations={conversations}
+      indexedDocuments={sources.reduce((sum, source) => sum + source.documentCount, 0)}
     />
   );
 }

@@ -1,22 +1,4 @@
-import type { PreviewSource, PreviewTrace, TracePassage } from "./types";
-
-export type TextSegment = { kind: "text"; text: string } | { kind: "citation"; source: PreviewSource };
-
-/** Splits a reply into text and `[n]` markers that match one of its sources; other brackets stay text. */
-export function splitCitations(text: string, sources: readonly PreviewSource[]): TextSegment[] {
-  const byNumber = new Map(sources.map((source) => [source.n, source]));
-  const segments: TextSegment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\[(\d{1,3})\]/g)) {
-    const source = byNumber.get(Number(match[1]));
-    if (!source) continue;
-    if (match.index > last) segments.push({ kind: "text", text: text.slice(last, match.index) });
-    segments.push({ kind: "citation", source });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) segments.push({ kind: "text", text: text.slice(last) });
-  return segments;
-}
+import type { PreviewTrace, TracePassage } from "./types";
 
 /** The reply as plain prose, for a short answer: citation markers and the space before them removed. */
 export function stripCitationMarkers(text: string): string {
@@ -24,17 +6,6 @@ export function stripCitationMarkers(text: string): string {
     .replace(/\s*\[\d{1,3}\]/g, "")
     .replace(/[ \t]+\n/g, "\n")
     .trim();
-}
-
-/** Only web links become anchors. */
-export function toSafeHref(url: string | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ExternalLinkIcon } from "lucide-react";
-import { splitCitations, toSafeHref } from "./citations";
+import { splitCitations, toSafeHref } from "@/widget/citations";
 import type { PreviewSource } from "./types";
 
 function CitationMarker({ source }: { source: PreviewSource }) {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPlaceholder } from "@/components/ui/loading-placeholder";
 
 interface TestQuestionsProps {
   workspaceId: string;
@@ -21,12 +21,7 @@ export function TestQuestions({ workspaceId, agentId, disabled, onAsk, compact }
   const questions = useQuery(trpc.agents.testQuestions.queryOptions({ workspaceId, agentId }));
 
   if (questions.isPending) {
-    return (
-      <div className="flex gap-2" aria-busy="true" aria-label="Loading test questions">
-        <Skeleton className="h-7 w-32" />
-        <Skeleton className="h-7 w-24" />
-      </div>
-    );
+    return <LoadingPlaceholder label="Loading test questions" rows={["h-7 w-32", "h-7 w-24"]} className="flex gap-2" />;
   }
   if (questions.isError) {
     return (

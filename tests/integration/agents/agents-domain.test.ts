@@ -46,8 +46,8 @@ describe("agents domain", () => {
     expect(agent.draft).toEqual({ ...defaultAgentSettings(), name: "Nova" });
     expect(agent.live).toBeNull();
     expect(await getLiveAgent(handle.db, agent.id)).toBeNull();
-    // Before the first publish the changes are measured against a new agent's defaults.
-    expect(agent.changes.map((change) => change.field)).toEqual(["name"]);
+    // Before the first publish the changes are measured against a new agent of that name: none yet.
+    expect(agent.changes).toEqual([]);
     await expect(failure(createAgent(scope, { name: "   " }))).resolves.toMatchObject({ code: "INVALID" });
   });
 
@@ -57,6 +57,7 @@ describe("agents domain", () => {
     const saved = await updateDraft(scope, created.id, edited, { expectedDraftUpdatedAt: created.draftUpdatedAt });
     expect(saved.draftUpdatedAt.getTime()).toBeGreaterThan(created.draftUpdatedAt.getTime());
     expect(saved.draft.welcomeMessages).toEqual({ en: "Welcome to Atlas!" });
+    expect(saved.changes.map((change) => change.field)).toEqual(["welcomeMessages.en", "languages"]);
 
     const published = await publishAgent(scope, created.id, { expectedDraftUpdatedAt: saved.draftUpdatedAt });
     expect(published.live).toEqual(saved.draft);

@@ -36,7 +36,7 @@ describe("agents router", () => {
 
     const { id: agentId, draft } = created;
     const saved = await owner.agents.updateDraft({ workspaceId, agentId, expectedDraftUpdatedAt: created.draftUpdatedAt, ...draft, welcomeMessages: { fr: "Bonjour !" } });
-    expect(saved.changes.map((change) => change.label)).toEqual(["Name", "Welcome message (fr)"]);
+    expect(saved.changes.map((change) => change.label)).toEqual(["Welcome message (fr)"]);
 
     const published = await owner.agents.publish({ workspaceId, agentId, expectedDraftUpdatedAt: saved.draftUpdatedAt });
     expect(published.live?.welcomeMessages).toEqual({ fr: "Bonjour !" });

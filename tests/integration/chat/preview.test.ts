@@ -216,15 +216,16 @@ describe("agent preview", () => {
   });
 
   describe("test questions", () => {
-    it("lists short-answer questions first, then headings and titles, without repeats", async () => {
+    it("lists short-answer questions first, then headings and titles asked as questions, without repeats", async () => {
       const { event } = await createShortAnswer(scope, { question: "Do you ship to Europe?", variants: [], answer: "Yes, to every EU country." });
       await runCrawl(scope, crawlDeps([]), event.data.sourceId as string, { runId: event.data.runId as string });
       const questions = await caller.agents.testQuestions({ workspaceId: scope.workspaceId, agentId });
       expect(questions[0]).toBe("Do you ship to Europe?");
-      expect(questions).toEqual(expect.arrayContaining(["Delivery to Europe", "Shipping times", "Returning an item"]));
+      expect(questions).toEqual(expect.arrayContaining(['What should I know about "Delivery to Europe"?', 'What should I know about "Returning an item"?']));
+      expect(questions.every((question) => question.endsWith("?"))).toBe(true);
       // The agent's first language is English: the Swedish file comes after every English heading.
-      expect(questions.at(-1)).toBe("Leveranstider i Sverige");
-      expect(questions.indexOf("Delivery to Europe")).toBeLessThan(questions.indexOf("Shipping times"));
+      expect(questions.at(-1)).toBe("Vad behöver jag veta om ”Leveranstider i Sverige”?");
+      expect(questions.indexOf('What should I know about "Delivery to Europe"?')).toBeLessThan(questions.indexOf('What should I know about "Returning an item"?'));
       expect(questions.length).toBeLessThanOrEqual(6);
       expect(new Set(questions.map((question) => question.toLowerCase())).size).toBe(questions.length);
       expect(questions.every((question) => question.length >= 8 && question.length <= 90)).toBe(true);
@@ -233,12 +234,12 @@ describe("agent preview", () => {
     it("draws only from the draft's sources, in its first language first", async () => {
       await editDraft({ sourceIds: [articlesSource, swedishSource], languages: ["sv", "en"] });
       const questions = await caller.agents.testQuestions({ workspaceId: scope.workspaceId, agentId });
-      expect(questions[0]).toBe("Leveranstider i Sverige");
-      expect(questions).toContain("Returning an item");
+      expect(questions[0]).toBe("Vad behöver jag veta om ”Leveranstider i Sverige”?");
+      expect(questions).toContain('What should I know about "Returning an item"?');
       expect(questions).not.toContain("Do you ship to Europe?");
 
       await editDraft({ sourceIds: [swedishSource] });
-      expect(await caller.agents.testQuestions({ workspaceId: scope.workspaceId, agentId })).toEqual(["Leveranstider i Sverige"]);
+      expect(await caller.agents.testQuestions({ workspaceId: scope.workspaceId, agentId })).toEqual(["Vad behöver jag veta om ”Leveranstider i Sverige”?"]);
 
       await editDraft({ sourceIds: [] });
       expect(await caller.agents.testQuestions({ workspaceId: scope.workspaceId, agentId })).toEqual([]);

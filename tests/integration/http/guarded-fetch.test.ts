@@ -48,7 +48,7 @@ describe("guardedFetch against a local server", () => {
     const before = main.seen.length;
     await expect(guardedFetch(`${main.origin}/ok`)).rejects.toMatchObject({
       code: "FORBIDDEN",
-      message: "Refused: 127.0.0.1 is a loopback address",
+      message: `Refused: 127.0.0.1 is a loopback address. To allow it, add 127.0.0.1:${new URL(main.origin).port} to OUTBOUND_ALLOWLIST.`,
     });
     expect(main.seen.length).toBe(before);
   });
@@ -74,9 +74,9 @@ describe("guardedFetch against a local server", () => {
   });
 
   it.each([
-    ["http://10.0.0.5/", "FORBIDDEN", "Refused: 10.0.0.5 is a private address"],
-    ["http://169.254.169.254/latest/meta-data/", "FORBIDDEN", "Refused: 169.254.169.254 is a cloud metadata address"],
-    ["http://[::ffff:127.0.0.1]:1/", "FORBIDDEN", "Refused: ::ffff:7f00:1 is an address embedding 127.0.0.1, a loopback address"],
+    ["http://10.0.0.5/", "FORBIDDEN", "Refused: 10.0.0.5 is a private address. To allow it, add 10.0.0.5:80 to OUTBOUND_ALLOWLIST."],
+    ["http://169.254.169.254/latest/meta-data/", "FORBIDDEN", "Refused: 169.254.169.254 is a cloud metadata address."],
+    ["http://[::ffff:127.0.0.1]:1/", "FORBIDDEN", "Refused: ::ffff:7f00:1 is an address embedding 127.0.0.1, a loopback address. To allow it, add [::ffff:7f00:1]:1 to OUTBOUND_ALLOWLIST."],
     ["file:///etc/passwd", "INVALID", "Only http and https URLs are allowed, not file"],
     ["http://user:pw@example.com/", "INVALID", "URLs with a user name or password are not allowed"],
   ])("refuses a redirect to %s", async (target, code, message) => {
@@ -162,7 +162,7 @@ describe("connection pinning", () => {
         allowlist: [`127.0.0.1:${main.port}`],
         resolve: rebinding,
       }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN", message: "Refused: hop.test resolves to 127.0.0.2, which is a loopback address" });
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: `Refused: hop.test points to a private or local network. To allow it, add hop.test:${main.port} to OUTBOUND_ALLOWLIST.` });
     expect(calls).toBe(2);
   });
 });

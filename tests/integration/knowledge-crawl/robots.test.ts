@@ -94,9 +94,10 @@ describe("robots.txt in a crawl", () => {
     const before = site.requests.length;
     const { run } = await runCrawl(scope, { embedder, fetch: (url, options) => guardedFetch(url, options), sleep: async () => {} }, source.id);
     expect(site.requests.length).toBe(before);
-    expect(run).toMatchObject({ status: "failed", error: "Refused: 127.0.0.1 is a loopback address" });
-    expect((await sourceRow(handle.db, source.id))).toMatchObject({ status: "failed", lastError: "Refused: 127.0.0.1 is a loopback address" });
+    const refusal = `Refused: 127.0.0.1 is a loopback address. To allow it, add 127.0.0.1:${new URL(site.origin).port} to OUTBOUND_ALLOWLIST.`;
+    expect(run).toMatchObject({ status: "failed", error: refusal });
+    expect((await sourceRow(handle.db, source.id))).toMatchObject({ status: "failed", lastError: refusal });
     const [document] = await documentsOf(handle.db, source.id);
-    expect(document).toMatchObject({ state: "failed", error: "Refused: 127.0.0.1 is a loopback address" });
+    expect(document).toMatchObject({ state: "failed", error: refusal });
   });
 });

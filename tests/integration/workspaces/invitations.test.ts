@@ -68,13 +68,13 @@ describe("invitations", () => {
     expect(codeOf(error)).toBe("NOT_FOUND");
   });
 
-  it("refuses to invite an agent past the paid seats, with a clear message", async () => {
+  it("refuses to invite an agent past the seats, with a clear message", async () => {
     const { workspace, caller } = await createWorkspaceWithOwner(handle.db);
     await caller.workspaces.updateSeats({ workspaceId: workspace.id, seats: 2 });
     await caller.invitations.create({ workspaceId: workspace.id, role: "agent" });
     const error = await caller.invitations.create({ workspaceId: workspace.id, role: "agent" }).catch((caught) => caught);
     expect(codeOf(error)).toBe("CONFLICT");
-    expect((error as Error).message).toMatch(/All 2 paid seats are in use/);
+    expect((error as Error).message).toMatch(/All 2 seats are in use/);
     await expect(caller.invitations.create({ workspaceId: workspace.id, role: "viewer" })).resolves.toBeTruthy();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citedPassages, splitCitations, stripCitationMarkers } from "@/components/agents/preview/citations";
+import { citedPassages, stripCitationMarkers } from "@/components/agents/preview/citations";
+import { splitCitations } from "@/widget/citations";
 import { applyChunk, newMessage } from "@/components/agents/preview/reply-state";
 import type { PreviewChunk, PreviewTrace } from "@/components/agents/preview/types";
 

@@ -116,11 +116,12 @@ describe("checkUrl refuses hostile destinations", () => {
     expect((await refusal(url)).code).toBe("INVALID");
   });
 
-  it("names the private address in the message", async () => {
-    expect((await refusal("http://10.0.0.5/")).message).toBe("Refused: 10.0.0.5 is a private address");
-    expect((await refusal("http://mixed.test/")).message).toBe(
-      "Refused: mixed.test resolves to 10.0.0.1, which is a private address",
-    );
+  it("names an address typed in the URL, never one a host name resolves to, and says how to allow it", async () => {
+    expect((await refusal("http://10.0.0.5/")).message).toBe("Refused: 10.0.0.5 is a private address. To allow it, add 10.0.0.5:80 to OUTBOUND_ALLOWLIST.");
+    const resolved = (await refusal("http://mixed.test/")).message;
+    expect(resolved).toBe("Refused: mixed.test points to a private or local network. To allow it, add mixed.test:80 to OUTBOUND_ALLOWLIST.");
+    expect(resolved).not.toContain("10.0.0.1");
+    expect((await refusal("http://169.254.169.254/")).message).toBe("Refused: 169.254.169.254 is a cloud metadata address.");
   });
 
   it("reports an unknown host as UPSTREAM, keeping the DNS error as the cause", async () => {

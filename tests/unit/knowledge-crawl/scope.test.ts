@@ -12,7 +12,7 @@ describe("normalizeUrl", () => {
   });
 
   it("resolves relative links against a base", () => {
-    expect(normalizeUrl("../faq/#top", "http://127.0.0.1:8765/kth-rdm/deposit/manage_files/")).toBe("http://127.0.0.1:8765/kth-rdm/deposit/faq/");
+    expect(normalizeUrl("../faq/#top", "http://127.0.0.1:8765/kite-club/deposit/manage_files/")).toBe("http://127.0.0.1:8765/kite-club/deposit/faq/");
   });
 
   it("refuses what is not a plain http(s) URL", () => {
@@ -24,16 +24,16 @@ describe("normalizeUrl", () => {
 });
 
 describe("crawl scope", () => {
-  const scope = crawlScopeOf("http://127.0.0.1:8765/kth-rdm/");
+  const scope = crawlScopeOf("http://127.0.0.1:8765/kite-club/");
 
   it("covers the start folder on the same origin only", () => {
-    expect(scope).toEqual({ origin: "http://127.0.0.1:8765", prefix: "/kth-rdm/" });
-    expect(isInScope(scope, "http://127.0.0.1:8765/kth-rdm/faq/")).toBe(true);
-    expect(isInScope(scope, "http://127.0.0.1:8765/kth-rdm")).toBe(true);
+    expect(scope).toEqual({ origin: "http://127.0.0.1:8765", prefix: "/kite-club/" });
+    expect(isInScope(scope, "http://127.0.0.1:8765/kite-club/faq/")).toBe(true);
+    expect(isInScope(scope, "http://127.0.0.1:8765/kite-club")).toBe(true);
     expect(isInScope(scope, "http://127.0.0.1:8765/sv/")).toBe(false);
-    expect(isInScope(scope, "http://127.0.0.1:8765/kth-rdm-old/")).toBe(false);
-    expect(isInScope(scope, "http://127.0.0.1:9999/kth-rdm/faq/")).toBe(false);
-    expect(isInScope(scope, "https://docs.datarepository.kth.se/kth-rdm/faq/")).toBe(false);
+    expect(isInScope(scope, "http://127.0.0.1:8765/kite-club-old/")).toBe(false);
+    expect(isInScope(scope, "http://127.0.0.1:9999/kite-club/faq/")).toBe(false);
+    expect(isInScope(scope, "https://help.kites.example/kite-club/faq/")).toBe(false);
   });
 
   it("takes a file's folder, and a slash-less last segment as a folder", () => {
@@ -43,7 +43,7 @@ describe("crawl scope", () => {
   });
 
   it("looks for sitemaps in the folder first, then at the root, without repeating", () => {
-    expect(defaultSitemapUrls(scope)).toEqual(["http://127.0.0.1:8765/kth-rdm/sitemap.xml", "http://127.0.0.1:8765/sitemap.xml"]);
+    expect(defaultSitemapUrls(scope)).toEqual(["http://127.0.0.1:8765/kite-club/sitemap.xml", "http://127.0.0.1:8765/sitemap.xml"]);
     expect(defaultSitemapUrls(crawlScopeOf("https://example.com/"))).toEqual(["https://example.com/sitemap.xml"]);
   });
 

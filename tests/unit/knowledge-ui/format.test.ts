@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitMarkdownBlocks } from "@/components/knowledge/article-preview";
-import { formatBytes, formatRelativeTime, isSyncActive, runProgress, stripMarkdown, summarizeRun, truncateText } from "@/components/knowledge/format";
+import { clipMarkdown, formatBytes, formatRelativeTime, isSyncActive, runProgress, summarizeRun, truncateText } from "@/components/knowledge/format";
 import { fromLanguageValue, toLanguageValue } from "@/components/knowledge/languages";
 import { parseKnowledgeTab } from "@/components/knowledge/tabs";
 import { isSupportedFile } from "@/components/knowledge/upload-files";
@@ -55,10 +55,11 @@ describe("formatBytes and truncateText", () => {
     expect(formatBytes(25 * 1024 * 1024)).toBe("25 MB");
   });
 
-  it("shows markdown as plain text", () => {
-    expect(stripMarkdown("## Returns\nRead [the policy](https://x.test/p) or see ![a chart](c.png). **Really** use `code`.")).toBe(
-      "Returns\nRead the policy or see a chart. Really use code.",
-    );
+  it("clips Markdown between lines, keeping a table whole, and cuts a long first line at a word", () => {
+    const table = "| Plan | Price |\n| --- | --- |\n| Basic | 5 |";
+    expect(clipMarkdown(`${table}\n\n${"More text follows here. ".repeat(10)}`, 60)).toBe(`${table}\n\n…`);
+    expect(clipMarkdown("Short passage.", 60)).toBe("Short passage.");
+    expect(clipMarkdown("The quick brown fox jumps over the lazy dog", 20)).toBe("The quick brown fox…");
   });
 
   it("cuts at a word boundary and collapses whitespace", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitCitations, toSafeHref } from "@/widget/chat/citations";
+import { splitCitations, toSafeHref } from "@/widget/citations";
 
 const sources = [
   { n: 1, title: "Returns", url: "https://a.example/returns" },

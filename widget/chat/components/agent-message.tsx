@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { type FeedbackRating } from "../../protocol";
-import { splitCitations, toSafeHref } from "../citations";
+import { splitCitations, toSafeHref } from "../../citations";
 import { type Translator } from "../i18n";
 import { type ChatMessage } from "../reply-state";
 import { ThumbIcon } from "./icons";

@@ -1,7 +1,7 @@
 /** The part of a site a URL source covers: one origin, and the paths under the start URL's folder. */
 export interface CrawlScope {
   origin: string;
-  /** Always ends with `/`, e.g. `/kth-rdm/`. */
+  /** Always ends with `/`, e.g. `/help/`. */
   prefix: string;
 }
 

@@ -1,17 +1,21 @@
-import { type MessageSource } from "../protocol";
+/**
+ * Citation markers in a reply, shared by the widget and the dashboard's preview (both render the
+ * same `[n]` markers). Plain TypeScript with no imports, so the widget bundle stays small and the
+ * dashboard may import it like `widget/protocol.ts`.
+ */
 
-export type TextSegment = { kind: "text"; text: string } | { kind: "citation"; source: MessageSource };
+export type TextSegment<Source> = { kind: "text"; text: string } | { kind: "citation"; source: Source };
 
 /**
  * Splits an answer into plain text and citation markers `[n]` that match one of its sources.
  * Markers without a matching source stay text, so a stray "[3]" in prose is never a dead link.
  */
-export function splitCitations(text: string, sources: readonly MessageSource[]): TextSegment[] {
+export function splitCitations<Source extends { n: number }>(text: string, sources: readonly Source[]): TextSegment<Source>[] {
   const byNumber = new Map(sources.map((source) => [source.n, source]));
-  const segments: TextSegment[] = [];
+  const segments: TextSegment<Source>[] = [];
   let buffer = "";
   let last = 0;
-  // exec loop rather than matchAll: the bundle targets ES2019 browsers.
+  // exec loop rather than matchAll: the widget bundle targets ES2019 browsers.
   const marker = /\[(\d{1,3})\]/g;
   for (let match = marker.exec(text); match; match = marker.exec(text)) {
     const source = byNumber.get(Number(match[1]));
@@ -28,7 +32,8 @@ export function splitCitations(text: string, sources: readonly MessageSource[]):
 }
 
 /** Only web links may become anchors: a `javascript:` or `data:` URL from a source is dropped. */
-export function toSafeHref(url: string): string | undefined {
+export function toSafeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
   try {
     const parsed = new URL(url);
     return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
