@@ -122,6 +122,9 @@ export async function acceptInvitation(db: Db, input: { token: string; userId: s
     if (status !== "pending") {
       throw new AppError("CONFLICT", `This invitation has been ${status === "accepted" ? "used already" : status}. Ask for a new one.`);
     }
+    const [person] = await tx.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, input.userId));
+    // An address nobody has proven proves nothing: such accounts cannot sign in, and cannot join either.
+    if (!person?.emailVerified) throw new AppError("FORBIDDEN", "Confirm your email address before accepting an invitation.");
     if (invitation.email && invitation.email !== input.email.toLowerCase()) {
       throw new AppError("FORBIDDEN", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
     }

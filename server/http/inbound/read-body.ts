@@ -61,3 +61,13 @@ export async function readFormBody(request: Request, maxBytes: number): Promise<
     throw new AppError("INVALID", "The request body is not valid form data.");
   });
 }
+
+/**
+ * The same request with its body read under the cap, for handlers from libraries (tRPC, Auth.js)
+ * that would otherwise read a body of any size themselves.
+ */
+export async function withBoundedBody(request: Request, maxBytes: number): Promise<Request> {
+  if (request.method === "GET" || request.method === "HEAD") return request;
+  const body = await readBodyBytes(request, maxBytes);
+  return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
+}

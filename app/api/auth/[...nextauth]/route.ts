@@ -3,7 +3,7 @@ import { assertSignInAllowed, normaliseEmail } from "@/server/auth";
 import { handlers } from "@/server/auth/next-auth";
 import { publicAuthRequest } from "@/server/auth/public-request";
 import { isAppError } from "@/server/errors";
-import { appOrigin, clientAddress, readFormBody } from "@/server/http";
+import { appOrigin, clientAddress, readFormBody, routeHandler, withBoundedBody } from "@/server/http";
 import { appLimits } from "@/server/rate-limits";
 
 export async function GET(request: Request) {
@@ -15,7 +15,9 @@ export async function GET(request: Request) {
  * password hash) is reached. The body still carries the `url` Auth.js's client reads, so the
  * sign-in form shows its "too many attempts" message.
  */
-export async function POST(request: Request) {
+export const POST = routeHandler("auth", async (incoming: Request) => {
+  // Auth.js posts small forms; nothing bigger is read.
+  const request = await withBoundedBody(incoming, 64 * 1024);
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
     const form = await readFormBody(request.clone(), 16 * 1024).catch(() => null);
     const email = normaliseEmail(String(form?.get("email") ?? ""));
@@ -28,4 +30,4 @@ export async function POST(request: Request) {
     }
   }
   return handlers.POST(publicAuthRequest(request));
-}
+});

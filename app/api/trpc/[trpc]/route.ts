@@ -3,14 +3,18 @@ import { getDb } from "@/db/client";
 import { env } from "@/env";
 import { sendEvents } from "@/inngest/send";
 import { getSessionUser } from "@/server/auth";
-import { appOrigin, assertSameOrigin, clientAddress, routeHandler } from "@/server/http";
+import { appOrigin, assertSameOrigin, clientAddress, routeHandler, withBoundedBody } from "@/server/http";
 import { isAppError } from "@/server/errors";
 import { appLimits } from "@/server/rate-limits";
 import { appRouter } from "@/server/trpc/root";
 
-const handler = routeHandler("trpc", async (req: Request) => {
+/** Large enough for the longest article or agent settings the dashboard saves. */
+const MAX_TRPC_BODY_BYTES = 2 * 1024 * 1024;
+
+const handler = routeHandler("trpc", async (incoming: Request) => {
   // Queries are reads; anything else a browser sends with the session cookie must come from our pages.
-  if (req.method !== "GET") assertSameOrigin(req);
+  if (incoming.method !== "GET") assertSameOrigin(incoming);
+  const req = await withBoundedBody(incoming, MAX_TRPC_BODY_BYTES);
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
