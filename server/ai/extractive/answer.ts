@@ -20,6 +20,7 @@ interface Scored extends Unit {
   score: number;
 }
 
+const normalise = (text: string) => text.replace(/\[\d+\]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const documentOf = (passage: PromptPassage) => passage.heading.split(" › ")[0] ?? passage.heading;
 const wordCount = (text: string) => text.split(/\s+/).length;
 
@@ -107,7 +108,9 @@ export function composeExtractiveReply(embedder: LocalEmbedder, prompt: ReadProm
     return `<decision>answer</decision>\n${leadIn}${cite(text, first.n)}`;
   }
   const documents = [...new Set(usable.map(documentOf))].slice(0, MAX_DOCUMENTS);
-  const scored = scoreUnits(embedder, question, latest || question, reply, usable);
+  // A follow-up wants something new: what an earlier reply already quoted is not quoted again.
+  const said = prompt.turns.filter((turn) => turn.role === "assistant").map((turn) => normalise(turn.text));
+  const scored = scoreUnits(embedder, question, latest || question, reply, usable).filter((unit) => !said.some((text) => text.includes(normalise(unit.text))));
   const quotes: string[] = [];
   let words = 0;
   for (const document of documents) {

@@ -33,9 +33,15 @@ export function plainInline(markdown: string): string {
     .trim();
 }
 
-/** Headings and labels are not answers: a quotable sentence ends like one, or is long enough to be one. */
+/** A short unpunctuated line before one that starts a sentence is a heading written as plain text. */
+function looksLikeHeading(line: string, next: string): boolean {
+  return Boolean(line) && !/[.!?…:;,]$/.test(line) && line.split(/\s+/).length <= 10 && (!next || /^\p{Lu}/u.test(next));
+}
+
+/** Headings, labels and questions are not answers: a quotable sentence ends like one, or is long enough to be one. */
 function isQuotable(text: string, listItem: boolean): boolean {
   const words = text.split(/\s+/).length;
+  if (/[?？]$/.test(text)) return false;
   if (listItem) return words >= 2;
   return words >= 4 && (/[.!?…:;)"”]$/.test(text) || words >= 9);
 }
@@ -55,14 +61,15 @@ export function splitUnits(markdown: string, language: string | null): Unit[] {
       if (isQuotable(sentence, false)) units.push({ text: sentence, index: units.length, list: -1, introduces: false });
     }
   };
-  for (const line of markdown.split("\n")) {
+  const lines = markdown.split("\n");
+  lines.forEach((line, i) => {
     const trimmed = line.trim();
-    const heading = /^#{1,6}\s/.test(trimmed);
+    const heading = /^#{1,6}\s/.test(trimmed) || looksLikeHeading(trimmed, lines[i + 1]?.trim() ?? "");
     const tableRule = /^\|?[\s:|-]+\|?$/.test(trimmed) && trimmed.includes("-");
     if (!trimmed || heading || tableRule) {
       flush();
       if (heading || (!trimmed && list !== -1)) list = -1;
-      continue;
+      return;
     }
     if (LIST_ITEM.test(trimmed)) {
       flush();
@@ -73,16 +80,16 @@ export function splitUnits(markdown: string, language: string | null): Unit[] {
       }
       const text = plainInline(trimmed.replace(LIST_ITEM, ""));
       if (isQuotable(text, true)) units.push({ text, index: units.length, list, introduces: false });
-      continue;
+      return;
     }
     if (list !== -1 && /^\s{2,}/.test(line)) {
       const last = units.at(-1);
       if (last && last.list === list) last.text = plainInline(`${last.text} ${trimmed}`);
-      continue;
+      return;
     }
     list = -1;
     paragraph.push(trimmed);
-  }
+  });
   flush();
   return units;
 }

@@ -58,7 +58,7 @@ describe("answers a visitor can trust", () => {
   it("reads a follow-up that points back together with the conversation", async () => {
     const history: HistoryTurn[] = [
       { role: "visitor", text: "When does the help desk answer chat messages?" },
-      { role: "agent", text: "The help desk answers chat messages from Monday to Thursday [1].", decision: "answer" },
+      { role: "agent", text: "The help desk answers chat messages from Monday to Thursday, 9:00 to 17:00 Central European Time [1].", decision: "answer" },
     ];
     const { record } = await ask("and on Fridays?", history);
     expect(record.trace.standaloneQuestion).toContain("help desk");
