@@ -18,15 +18,15 @@ export function contentTerms(text: string, language: string | null): string[] {
 }
 
 /**
- * Keys that survive translation: numbers, and the first five letters of longer words, so that
- * cognates and product names match across languages ("documentation" / "documentation",
- * "ORCID" / "ORCID", "exporter" / "export").
+ * Keys that survive translation: numbers, and the first four letters of words, so that cognates
+ * and product names match across languages ("documentation" / "documentation", "PDF" / "PDF",
+ * "exporter" / "export", "notes" / "note").
  */
 export function crossLanguageKeys(text: string, language: string | null): string[] {
   const stops = getStopWords(language);
   return tokenize(text)
     .filter((token) => !stops.has(token))
     .map((token) => foldDiacritics(token))
-    .filter((token) => /\d/.test(token) || token.length >= 4)
-    .map((token) => (/\d/.test(token) ? token : token.slice(0, 5)));
+    .filter((token) => /\d/.test(token) || token.length >= 3)
+    .map((token) => (/\d/.test(token) ? token : token.slice(0, 4)));
 }

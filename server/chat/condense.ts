@@ -15,16 +15,21 @@ const REFERS_BACK =
   /(?<![\p{L}\p{N}])(it|its|that|this|those|these|they|them|their|then|also|else|same|other|another|more|instead|what about|and if|how about|det|den|dessa|där|då|också|samma|cela|ça|celui|celle|aussi|même|autre|das|dies|dort|auch|andere|eso|esto|ese|esa|también|otro|otra)(?![\p{L}\p{N}])/iu;
 const CONTINUES = /^\s*(and|or|but|so|och|eller|men|et|ou|mais|und|oder|aber|y|o|pero)(?![\p{L}\p{N}])/iu;
 
+/** A message that mostly names what the conversation already talks about continues it. */
+const CONTINUITY_SHARE = 0.5;
+
 /**
- * Whether a message can only be understood with the conversation before it: it points back
- * ("is it free?"), continues ("and for children?") or names too little of its own ("yes", "how
- * long?"). A self-contained question starts a new topic and is retrieved on its own, so an earlier
- * topic never bleeds into its answer.
+ * Whether a message belongs with the conversation before it: it points back ("is it free?"),
+ * continues ("and for children?"), names too little of its own ("yes", "how long?"), or mostly
+ * names what the last exchange was about. Otherwise it starts a new topic and is retrieved on its
+ * own, so an earlier topic never bleeds into its answer.
  */
-export function dependsOnHistory(message: string, language: string | null): boolean {
-  const named = new Set(contentTerms(message, language)).size;
-  if (REFERS_BACK.test(message) || CONTINUES.test(message)) return named < SELF_CONTAINED_DESPITE_POINTING;
-  return named < SELF_CONTAINED_TERMS;
+export function dependsOnHistory(message: string, language: string | null, lastExchange = ""): boolean {
+  const named = new Set(contentTerms(message, language));
+  if (REFERS_BACK.test(message) || CONTINUES.test(message)) return named.size < SELF_CONTAINED_DESPITE_POINTING;
+  if (named.size < SELF_CONTAINED_TERMS) return true;
+  const before = new Set(contentTerms(lastExchange, language));
+  return [...named].filter((term) => before.has(term)).length >= CONTINUITY_SHARE * named.size;
 }
 
 /**
@@ -38,7 +43,8 @@ export async function condenseQuestion(
   language: string | null = null,
 ): Promise<{ question: string; inputTokens: number; outputTokens: number }> {
   const recent = history.slice(-MAX_HISTORY_TURNS);
-  if (!recent.some((turn) => turn.role === "visitor") || !dependsOnHistory(message, language)) return { question: message, inputTokens: 0, outputTokens: 0 };
+  const lastExchange = [recent.filter((turn) => turn.role === "visitor").at(-1)?.text ?? "", recent.at(-1)?.role === "agent" ? recent.at(-1)!.text : ""].join("\n");
+  if (!recent.some((turn) => turn.role === "visitor") || !dependsOnHistory(message, language, lastExchange)) return { question: message, inputTokens: 0, outputTokens: 0 };
   const result = await generateText({
     model,
     system: condenseSystemPrompt,

@@ -2,6 +2,7 @@ import { streamText } from "ai";
 import { ANSWER_CALIBRATION, answerProbability } from "./answerability/calibration";
 import { answerabilityFeatures } from "./answerability/features";
 import { focusPassages } from "./answerability/focus";
+import { citationSupport } from "./citation-support";
 import { condenseQuestion } from "./condense";
 import { decideReply } from "./decide";
 import { isPlantedInstruction, isPromptExtractionAttempt, MAX_INPUT_CHARS, MAX_OUTPUT_TOKENS, removePlantedInstructions, restrictLinks } from "./guard";
@@ -100,7 +101,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     if (cleaned.text) retrieved.push({ ...passage, title, headingPath, n: retrieved.length + 1, content: cleaned.text });
   }
   const calibration = deps.calibration ?? ANSWER_CALIBRATION;
-  const features = answerabilityFeatures(condensed.question, chosen.language, retrieved);
+  const features = answerabilityFeatures(condensed.question, chosen.language, retrieved, retrieval.confidence);
   const probability = retrieved.length ? answerProbability(features, calibration) : 0;
   const answerable = probability >= calibration.threshold;
   trace.signals = { ...trace.signals, ...features, answerProbability: Math.round(probability * 1000) / 1000 };
@@ -134,6 +135,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     new Set(passages.map((passage) => passage.n)),
     hostAllowed(input.linkHosts, () => citations.map((citation) => citation.url)),
     secrets,
+    citationSupport(passages, language),
   );
   const emitNewSources = () => {
     for (const [n, shown] of assembler.citations) {

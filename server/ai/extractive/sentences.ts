@@ -35,14 +35,14 @@ export function plainInline(markdown: string): string {
 
 /** A short unpunctuated line before one that starts a sentence is a heading written as plain text. */
 function looksLikeHeading(line: string, next: string): boolean {
-  return Boolean(line) && !/[.!?…:;,]$/.test(line) && line.split(/\s+/).length <= 10 && (!next || /^\p{Lu}/u.test(next));
+  return Boolean(line) && !LIST_ITEM.test(line) && !/[.!?…:;,]$/.test(line) && line.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(next);
 }
 
 /** Headings, labels and questions are not answers: a quotable sentence ends like one, or is long enough to be one. */
 function isQuotable(text: string, listItem: boolean): boolean {
   const words = text.split(/\s+/).length;
   if (/[?？]$/.test(text)) return false;
-  if (listItem) return words >= 2;
+  if (listItem || text.endsWith(":")) return words >= 2;
   return words >= 4 && (/[.!?…:;)"”]$/.test(text) || words >= 9);
 }
 
