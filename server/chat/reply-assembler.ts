@@ -13,7 +13,7 @@ function isClosed(segment: string): boolean {
 }
 
 /** Stands for a dropped citation until the space before it is removed too. */
-const DROPPED = "\u0000";
+const DROPPED = "\uE000";
 const HEADER = /^\s*<decision>\s*(answer|clarify|handoff)\s*<\/decision>\s*\n?/i;
 const MAX_HEADER_WAIT = 60;
 const MAX_HOLD = 400;
@@ -133,7 +133,7 @@ export class ReplyAssembler {
       if (!this.citations.has(n)) this.citations.set(n, this.citations.size + 1);
       return `[${this.citations.get(n)}]`;
     });
-    const safe = restrictLinks(renumbered.replace(/[ \t]*\u0000/g, ""), this.linkAllowed);
+    const safe = restrictLinks(renumbered.replace(/[ \t]*\uE000/g, ""), this.linkAllowed);
     const visible = final ? safe.trimEnd() : safe;
     if (this.leaked || this.revealsSecret(this.text + visible)) {
       this.leaked = true;

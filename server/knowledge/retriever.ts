@@ -2,7 +2,7 @@ import type { Embedder } from "../ai/embedder";
 import type { Retrieve } from "../chat/types";
 import type { WorkspaceScope } from "../workspaces";
 import { searchKnowledge } from "./retrieval/search";
-import { shortAnswerBody } from "./sync/collections";
+import { shortAnswerBody } from "./short-answer-format";
 
 /** The answer engine's view of this workspace's knowledge. */
 export function knowledgeRetriever(scope: WorkspaceScope, embedder: Embedder, limit = 8): Retrieve {

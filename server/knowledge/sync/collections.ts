@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { articles, knowledgeDocuments, shortAnswers } from "@/db/schema";
 import { indexDocument } from "../pipeline/index-document";
+import { shortAnswerMarkdown } from "../short-answer-format";
 import { addToRun } from "../sources/runs";
 import { enqueueDocuments, failDocument, nextQueued, removeUnseen } from "./queue";
 import type { SourceSyncer, SyncContext } from "./types";
@@ -9,19 +10,6 @@ const BATCH = 25;
 
 const articleKey = (id: string) => `article:${id}`;
 const shortAnswerKey = (id: string) => `short-answer:${id}`;
-
-const VARIANTS_LEAD = "Also asked as: ";
-
-/** Markdown a short answer is indexed as: the question and its variants lead, so they match questions. */
-export function shortAnswerMarkdown(answer: { question: string; variants: string[]; answer: string }): string {
-  const variants = answer.variants.filter((variant) => variant.trim());
-  return [variants.length ? `${VARIANTS_LEAD}${variants.join(" · ")}` : "", answer.answer].filter(Boolean).join("\n\n");
-}
-
-/** The answer of an indexed short answer, without the alternative phrasings that lead it for matching. */
-export function shortAnswerBody(indexed: string): string {
-  return indexed.startsWith(VARIANTS_LEAD) ? indexed.slice(indexed.indexOf("\n\n") === -1 ? indexed.length : indexed.indexOf("\n\n") + 2).trim() : indexed.trim();
-}
 
 async function loadArticle(context: SyncContext, key: string) {
   const id = key.slice("article:".length);
