@@ -1,13 +1,17 @@
 import { streamText } from "ai";
+import { ANSWER_CALIBRATION, answerProbability } from "./answerability/calibration";
+import { answerabilityFeatures } from "./answerability/features";
+import { focusPassages } from "./answerability/focus";
+import { citationSupport } from "./citation-support";
 import { condenseQuestion } from "./condense";
-import { ANSWER_FLOOR, decideReply } from "./decide";
+import { decideReply } from "./decide";
 import { isPlantedInstruction, isPromptExtractionAttempt, MAX_INPUT_CHARS, MAX_OUTPUT_TOKENS, removePlantedInstructions, restrictLinks } from "./guard";
 import { isHumanRequest, matchTriggers } from "./handoff";
 import { chooseReplyLanguage } from "./language";
 import { messagesFor, pickLocalized } from "./messages";
 import { buildAnswerPrompt, revealsSecret, secretFragments, type PromptPassage } from "./prompt";
 import { ReplyAssembler } from "./reply-assembler";
-import type { Citation, Decision, EngineDeps, ReplyRecord, ReplyTrace, Retrieval, TurnInput } from "./types";
+import type { Citation, Decision, EngineDeps, ReplyRecord, ReplyTrace, RetrievedPassage, Retrieval, TurnInput } from "./types";
 
 /** Where the engine sends what the visitor sees, as it happens. */
 export interface ReplySink {
@@ -71,7 +75,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   if (isHumanRequest(input.message)) triggers.unshift("asked for a person");
   if (triggers.length) return say("handoff", handoffText(), "The visitor asked for a person or used a handoff phrase.", { triggers });
 
-  const condensed = await condenseQuestion(deps.model, input.history, input.message, input.abortSignal);
+  const condensed = await condenseQuestion(deps.model, input.history, input.message, chosen.language, input.abortSignal);
   tokens = { input: condensed.inputTokens, output: condensed.outputTokens };
   trace.standaloneQuestion = condensed.question;
   const retrieval: Retrieval = await deps.retrieve(condensed.question, { sourceIds: input.agent.sourceIds, languageHint: language });
@@ -85,7 +89,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     trace.replyLanguage = language;
   }
 
-  const passages: (PromptPassage & { url: string | null; anchor: string | null; chunkId: string; documentId: string })[] = [];
+  const retrieved: (PromptPassage & Pick<RetrievedPassage, "url" | "anchor" | "chunkId" | "documentId" | "vectorSimilarity" | "textScore" | "sourceKind" | "quote">)[] = [];
   for (const passage of retrieval.passages.slice(0, PASSAGES_IN_PROMPT)) {
     const cleaned = removePlantedInstructions(passage.content);
     // Headings reach the prompt too (`Title › Heading`): a planted one is dropped like a sentence.
@@ -94,22 +98,35 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     const plantedTitle = isPlantedInstruction(passage.title);
     const title = plantedTitle ? (passage.url ? new URL(passage.url).pathname : "Source") : passage.title;
     trace.removedInstructions += cleaned.removed + passage.headingPath.length - headingPath.length + (plantedTitle ? 1 : 0);
-    if (cleaned.text) passages.push({ ...passage, title, headingPath, n: passages.length + 1, content: cleaned.text });
+    if (cleaned.text) retrieved.push({ ...passage, title, headingPath, n: retrieved.length + 1, content: cleaned.text });
   }
+  const calibration = deps.calibration ?? ANSWER_CALIBRATION;
+  const features = answerabilityFeatures(condensed.question, chosen.language, retrieved, retrieval.confidence);
+  const probability = retrieved.length ? answerProbability(features, calibration) : 0;
+  const answerable = probability >= calibration.threshold;
+  trace.signals = { ...trace.signals, ...features, answerProbability: Math.round(probability * 1000) / 1000 };
+  // The model sees the best document and its close contenders only: weaker ones would be cited beside them.
+  const passages = focusPassages(condensed.question, chosen.language, retrieved, calibration.focus).map((passage, i) => ({
+    ...passage,
+    n: i + 1,
+    shortAnswer: passage.sourceKind === "short_answers",
+    content: passage.sourceKind === "short_answers" && passage.quote ? removePlantedInstructions(passage.quote).text || passage.content : passage.content,
+  }));
   trace.passages = passages.map((passage) => {
     const original = retrieval.passages.find((candidate) => candidate.chunkId === passage.chunkId)!;
     return { n: passage.n, chunkId: passage.chunkId, title: passage.title, url: deepLink(passage.url, passage.anchor), headingPath: passage.headingPath, score: original.score, vectorSimilarity: original.vectorSimilarity, textScore: original.textScore, excerpt: passage.content.slice(0, 300) };
   });
 
   const unresolved = (reason: string, modelText = "") => {
-    const outcome = decideReply({ retrievalConfidence: retrieval.confidence, modelDecision: trace.modelDecision, cited: false, unresolvedTurns: input.unresolvedTurns });
+    const outcome = decideReply({ answerProbability: probability, answerable, modelDecision: trace.modelDecision, cited: false, unresolvedTurns: input.unresolvedTurns });
     if (outcome.decision === "handoff") return say("handoff", handoffText(), `${reason} ${outcome.reason}`.trim(), { confidence: outcome.confidence });
-    const topics = [...new Set(passages.map((passage) => passage.title))].slice(0, 2);
+    const topics = [...new Set(retrieved.map((passage) => passage.title))].slice(0, 2);
     const written = restrictLinks(modelText.trim(), () => false);
-    const question = written || (topics.length && retrieval.confidence >= ANSWER_FLOOR ? fixed.clarifyWithTopics(topics) : fixed.clarify);
+    // Topics are offered only when the passages came near: naming unrelated pages would mislead.
+    const question = written || (topics.length && probability >= calibration.threshold / 2 ? fixed.clarifyWithTopics(topics) : fixed.clarify);
     return say("clarify", question, `${reason} ${outcome.reason}`.trim(), { confidence: outcome.confidence });
   };
-  if (retrieval.confidence < ANSWER_FLOOR || passages.length === 0) return unresolved("");
+  if (!answerable) return unresolved("");
 
   const system = buildAnswerPrompt({ agent: input.agent, brandVoice: input.brandVoice, replyLanguage: language, standaloneQuestion: condensed.question, passages });
   const citations: Citation[] = [];
@@ -118,6 +135,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     new Set(passages.map((passage) => passage.n)),
     hostAllowed(input.linkHosts, () => citations.map((citation) => citation.url)),
     secrets,
+    citationSupport(passages, language),
   );
   const emitNewSources = () => {
     for (const [n, shown] of assembler.citations) {
@@ -136,7 +154,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     maxOutputTokens: MAX_OUTPUT_TOKENS,
     temperature: 0.2,
     abortSignal: input.abortSignal,
-    providerOptions: { local: { task: "answer", retrievalConfidence: retrieval.confidence } },
+    providerOptions: { local: { task: "answer" } },
   });
   for await (const delta of result.textStream) {
     const visible = assembler.push(delta);
@@ -153,7 +171,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   trace.modelDecision = assembler.decision;
   if (assembler.leaked) return say("clarify", fixed.refusal, "The model began to repeat its instructions; the reply was withheld.");
 
-  const outcome = decideReply({ retrievalConfidence: retrieval.confidence, modelDecision: assembler.decision, cited: citations.length > 0, unresolvedTurns: input.unresolvedTurns });
+  const outcome = decideReply({ answerProbability: probability, answerable, modelDecision: assembler.decision, cited: citations.length > 0, unresolvedTurns: input.unresolvedTurns });
   if (outcome.decision === "answer") {
     trace.reason = outcome.reason;
     return finish("answer", assembler.visibleText.trim(), { confidence: outcome.confidence, citations });

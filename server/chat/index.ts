@@ -1,5 +1,7 @@
 export { runTurn, type ReplySink } from "./engine";
-export { decideReply, ANSWER_FLOOR } from "./decide";
+export { decideReply } from "./decide";
+export { ANSWER_CALIBRATION, answerProbability, type AnswerCalibration } from "./answerability/calibration";
+export { answerabilityFeatures, FEATURE_NAMES, type AnswerabilityFeatures } from "./answerability/features";
 export { chooseReplyLanguage, type DetectLanguage } from "./language";
 export { fixedMessages, messagesFor, pickLocalized, supportedLanguages, isSupportedLanguage, type SupportedLanguage } from "./messages";
 export { isHumanRequest, matchTriggers } from "./handoff";

@@ -3,6 +3,8 @@ import { languageNames, isSupportedLanguage } from "./messages";
 
 export interface PromptPassage {
   n: number;
+  /** The workspace's own short answer to a question: quoted as written, and it wins over other sources. */
+  shortAnswer?: boolean;
   title: string;
   headingPath: string[];
   content: string;
@@ -39,7 +41,7 @@ export function formatPassages(passages: PromptPassage[]): string {
   return passages
     .map((passage) => {
       const heading = neutraliseStructure([passage.title, ...passage.headingPath].filter(Boolean).join(" › ").replace(/\s+/g, " "));
-      return `[${passage.n}] (lang=${passage.language ?? "unknown"}) ${heading}\n${neutraliseStructure(passage.content)}`;
+      return `[${passage.n}] (lang=${passage.language ?? "unknown"}${passage.shortAnswer ? ", short answer" : ""}) ${heading}\n${neutraliseStructure(passage.content)}`;
     })
     .join("\n\n");
 }
@@ -72,6 +74,7 @@ export function buildAnswerPrompt(input: {
     "Rules:",
     "- Start your reply with exactly one line: <decision>answer</decision>, <decision>clarify</decision> or <decision>handoff</decision>.",
     "- answer: only when the passages below contain the answer. Use only facts from them, cite each fact with its passage number like [1], and stay under 120 words.",
+    "- A passage marked short answer is the company's own answer: when it answers the question, give its text as written and prefer it over passages that disagree.",
     "- clarify: when the question is ambiguous or the passages do not answer it; ask one short question that would help.",
     "- handoff: when the visitor needs a person (account-specific problems, complaints, anything the passages cannot solve).",
     `- Reply in ${languageName(input.replyLanguage)} even when the passages are in another language.`,

@@ -1,3 +1,4 @@
+import { sentenceBefore } from "./citation-support";
 import { restrictLinks } from "./guard";
 import { normaliseFragment, revealsSecret } from "./prompt";
 import type { Decision } from "./types";
@@ -11,6 +12,8 @@ function isClosed(segment: string): boolean {
   return after[0] !== "(" || after.includes(")");
 }
 
+/** Stands for a dropped citation until the space before it is removed too. */
+const DROPPED = "\uE000";
 const HEADER = /^\s*<decision>\s*(answer|clarify|handoff)\s*<\/decision>\s*\n?/i;
 const MAX_HEADER_WAIT = 60;
 const MAX_HOLD = 400;
@@ -24,7 +27,9 @@ const HELD_WORDS = 8;
  * Turns a model's raw deltas into what the visitor may see, as they stream:
  * - reads the `<decision>` header line;
  * - holds the text back until it cites a passage, so an uncited answer is never shown;
- * - renumbers citations [n] into the order they are first used, dropping numbers that match no passage;
+ * - renumbers citations [n] into the order they are first used, dropping numbers that match no
+ *   passage, passages that do not support the sentence they follow, and a second citation in one
+ *   sentence (so a reply never has more citations than sentences);
  * - never lets out half a link, and strips links to hosts the visitor may not be sent to;
  * - holds the last few words back, so a reply that starts repeating its instructions (or the
  *   prompt's canary) is stopped before any of it is shown.
@@ -49,11 +54,15 @@ export class ReplyAssembler {
     private readonly linkAllowed: (url: URL) => boolean,
     /** Distinctive passages of the instructions and configuration that must never be shown. */
     secrets: readonly string[] = [],
+    /** Whether passage n says what the sentence before its citation says. */
+    private readonly supports: (n: number, sentence: string) => boolean = () => true,
   ) {
     this.secrets = secrets.map(normaliseFragment);
   }
 
   private readonly secrets: readonly string[];
+  /** The sentence that received the last citation: one citation per sentence. */
+  private citedSentence: string | null = null;
 
   /** Feeds a delta; returns visible text that can be sent now (possibly empty). */
   push(delta: string): string {
@@ -118,20 +127,29 @@ export class ReplyAssembler {
     let cut = text.length;
     const open = text.lastIndexOf("[");
     if (open !== -1 && text.length - open < MAX_HOLD && !isClosed(text.slice(open))) cut = open;
-    const starts = [...text.slice(0, cut).matchAll(/(?<=\s)\S/g)].map((match) => match.index);
-    const held = starts.at(-HELD_WORDS);
-    if (held === undefined) return 0;
-    return held;
+    // Up to the end of the last word that has HELD_WORDS words after it: the space after it waits
+    // too, in case a citation that is dropped follows.
+    const words = [...text.slice(0, cut).matchAll(/\S+/g)];
+    const last = words.at(-HELD_WORDS - 1);
+    return last ? last.index + last[0].length : 0;
   }
 
   private render(chunk: string, final: boolean): string {
-    const renumbered = chunk.replace(/\[(\d+)\](?!\()/g, (_, digits: string) => {
+    let kept = "";
+    let last = 0;
+    const renumbered = chunk.replace(/\[(\d+)\](?!\()/g, (marker: string, digits: string, offset: number) => {
+      kept += chunk.slice(last, offset);
+      last = offset + marker.length;
       const n = Number(digits);
-      if (!this.passageNumbers.has(n)) return "";
+      const sentence = sentenceBefore(this.text + kept);
+      const alreadyCited = sentence === this.citedSentence;
+      if (!this.passageNumbers.has(n) || alreadyCited || !this.supports(n, sentence)) return DROPPED;
+      this.citedSentence = sentence;
+      kept += marker;
       if (!this.citations.has(n)) this.citations.set(n, this.citations.size + 1);
       return `[${this.citations.get(n)}]`;
     });
-    const safe = restrictLinks(renumbered, this.linkAllowed);
+    const safe = restrictLinks(renumbered.replace(/[ \t]*\uE000/g, ""), this.linkAllowed);
     const visible = final ? safe.trimEnd() : safe;
     if (this.leaked || this.revealsSecret(this.text + visible)) {
       this.leaked = true;

@@ -1,5 +1,6 @@
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { AgentSettings } from "../agents/settings";
+import type { AnswerCalibration } from "./answerability/calibration";
 import type { DetectLanguage } from "./language";
 
 export type Decision = "answer" | "clarify" | "handoff";
@@ -18,6 +19,8 @@ export interface RetrievedPassage {
   vectorSimilarity: number | null;
   textScore: number | null;
   sourceKind: string;
+  /** For a short answer: its answer as the admin wrote it, to be quoted as is (the content also holds its other phrasings, for matching). */
+  quote?: string | null;
 }
 
 export interface Retrieval {
@@ -77,6 +80,8 @@ export interface EngineDeps {
   retrieve: Retrieve;
   detectLanguage: DetectLanguage;
   now?: () => number;
+  /** The answer decision's weights; the shipped calibration unless an evaluation tries others. */
+  calibration?: AnswerCalibration;
 }
 
 export interface TurnInput {

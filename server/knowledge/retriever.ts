@@ -2,6 +2,7 @@ import type { Embedder } from "../ai/embedder";
 import type { Retrieve } from "../chat/types";
 import type { WorkspaceScope } from "../workspaces";
 import { searchKnowledge } from "./retrieval/search";
+import { shortAnswerBody } from "./short-answer-format";
 
 /** The answer engine's view of this workspace's knowledge. */
 export function knowledgeRetriever(scope: WorkspaceScope, embedder: Embedder, limit = 8): Retrieve {
@@ -23,6 +24,7 @@ export function knowledgeRetriever(scope: WorkspaceScope, embedder: Embedder, li
         vectorSimilarity: result.vectorSimilarity,
         textScore: result.textScore,
         sourceKind: result.sourceKind,
+        quote: result.sourceKind === "short_answers" ? shortAnswerBody(result.content) : null,
       })),
     };
   };

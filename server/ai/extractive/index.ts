@@ -1,15 +1,13 @@
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4StreamPart, LanguageModelV4Usage } from "@ai-sdk/provider";
 import { createLocalEmbedder, type LocalEmbedder } from "../local-embedder";
-import { composeExtractiveReply, condenseHeuristically } from "./answer";
+import { composeExtractiveReply } from "./answer";
+import { condenseHeuristically } from "./condense";
 import { readPrompt } from "./read-prompt";
-
-export { EXTRACTIVE_THRESHOLDS } from "./answer";
 
 export const EXTRACTIVE_MODEL_ID = "extractive-v1";
 
 interface LocalOptions {
   task?: "answer" | "condense";
-  retrievalConfidence?: number;
 }
 
 function usageFor(input: string, output: string): LanguageModelV4Usage {
@@ -32,7 +30,7 @@ export function createExtractiveModel(options: { embedder?: LocalEmbedder } = {}
   function respond(callOptions: LanguageModelV4CallOptions): { text: string; usage: LanguageModelV4Usage } {
     const local = (callOptions.providerOptions?.local ?? {}) as LocalOptions;
     const prompt = readPrompt(callOptions);
-    const text = local.task === "condense" ? condenseHeuristically(prompt) : composeExtractiveReply(embedder, prompt, local.retrievalConfidence ?? null);
+    const text = local.task === "condense" ? condenseHeuristically(prompt) : composeExtractiveReply(embedder, prompt);
     return { text, usage: usageFor(prompt.system + prompt.turns.map((turn) => turn.text).join(" "), text) };
   }
 

@@ -4,6 +4,7 @@ export interface PromptPassage {
   n: number;
   language: string | null;
   heading: string;
+  shortAnswer: boolean;
   content: string;
 }
 
@@ -35,8 +36,9 @@ export function readPrompt(options: LanguageModelV4CallOptions): ReadPrompt {
     .map((message) => ({ role: message.role as "user" | "assistant", text: textOf(message.content) }));
   const block = tag(system, "passages") ?? "";
   const passages: PromptPassage[] = [];
-  for (const match of block.matchAll(/^\[(\d+)\] \(lang=([\w-]+)\) ([^\n]*)\n([\s\S]*?)(?=\n\n\[\d+\] \(lang=|$)/gm)) {
-    passages.push({ n: Number(match[1]), language: match[2] === "unknown" ? null : match[2]!, heading: match[3]!, content: match[4]!.trim() });
+  // `^` finds each passage's line; its content runs to the next passage or the end of the block (not of a line).
+  for (const match of block.matchAll(/^\[(\d+)\] \(lang=([\w-]+)(, short answer)?\) ([^\n]*)\n([\s\S]*?)(?=\n\n\[\d+\] \(lang=|(?![\s\S]))/gm)) {
+    passages.push({ n: Number(match[1]), language: match[2] === "unknown" ? null : match[2]!, shortAnswer: Boolean(match[3]), heading: match[4]!, content: match[5]!.trim() });
   }
   return { system, passages, replyLanguage: tag(system, "reply-language"), standaloneQuestion: tag(system, "standalone-question"), turns };
 }

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { articles, knowledgeDocuments, shortAnswers } from "@/db/schema";
 import { indexDocument } from "../pipeline/index-document";
+import { shortAnswerMarkdown } from "../short-answer-format";
 import { addToRun } from "../sources/runs";
 import { enqueueDocuments, failDocument, nextQueued, removeUnseen } from "./queue";
 import type { SourceSyncer, SyncContext } from "./types";
@@ -9,12 +10,6 @@ const BATCH = 25;
 
 const articleKey = (id: string) => `article:${id}`;
 const shortAnswerKey = (id: string) => `short-answer:${id}`;
-
-/** Markdown a short answer is indexed as: the question and its variants lead, so they match questions. */
-export function shortAnswerMarkdown(answer: { question: string; variants: string[]; answer: string }): string {
-  const variants = answer.variants.filter((variant) => variant.trim());
-  return [variants.length ? `Also asked as: ${variants.join(" · ")}` : "", answer.answer].filter(Boolean).join("\n\n");
-}
 
 async function loadArticle(context: SyncContext, key: string) {
   const id = key.slice("article:".length);

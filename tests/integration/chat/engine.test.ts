@@ -112,7 +112,8 @@ describe("the answer engine with a mock model", () => {
   });
 
   it("records tokens of condensing and answering, and the latency", async () => {
-    const { record, model } = await turnWith("<decision>answer</decision>\nReturns are free [2].", "and for jackets?", {
+    // Focused on the question, the prompt holds the Returns page alone, as passage [1].
+    const { record, model } = await turnWith("<decision>answer</decision>\nReturns are free [1].", "and for jackets?", {
       history: [
         { role: "visitor", text: "How do returns work?" },
         { role: "agent", text: "You can return unworn items [1].", decision: "answer" },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ReplyAssembler } from "@/server/chat/reply-assembler";
+import { citationSupport } from "@/server/chat/citation-support";
 
 const allowHosts = (...hosts: string[]) => (url: URL) => hosts.includes(url.hostname);
 
@@ -67,5 +68,28 @@ describe("instruction leaks", () => {
     ].join("");
     expect(assembler.leaked).toBe(true);
     expect(shown).not.toContain("your configuration");
+  });
+});
+
+describe("citations that support the text", () => {
+  const passages = [
+    { n: 1, title: "Returns", headingPath: [], content: "You can return unworn items within thirty days of delivery for a full refund.", language: "en" },
+    { n: 2, title: "Shipping", headingPath: [], content: "Standard shipping takes two to four working days.", language: "en" },
+  ];
+  const assemble = (reply: string) => {
+    const assembler = new ReplyAssembler(new Set([1, 2]), () => true, [], citationSupport(passages, "en"));
+    const shown = [assembler.push(reply), assembler.finish()].join("");
+    return { shown, sources: [...assembler.citations.keys()] };
+  };
+
+  it("drops a citation whose passage does not say what the sentence says", () => {
+    expect(assemble("Unworn items can be returned within thirty days [1]. Standard shipping takes two to four working days [1].")).toEqual({
+      shown: "Unworn items can be returned within thirty days [1]. Standard shipping takes two to four working days.",
+      sources: [1],
+    });
+  });
+
+  it("keeps one citation per sentence, so there are never more citations than sentences", () => {
+    expect(assemble("Unworn items can be returned within thirty days for a refund [1][2][1].").shown).toBe("Unworn items can be returned within thirty days for a refund [1].");
   });
 });

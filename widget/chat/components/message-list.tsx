@@ -32,7 +32,7 @@ export function MessageList({ welcome, messages, agentName, agentLanguage, strea
             </p>
           </div>
         ) : (
-          <AgentMessage key={message.id} message={message} domId={`m-${index}`} agentName={agentName} canRate={canRate && message.persisted && message.decision !== "handoff"} onRate={onRate} translator={translator} />
+          <AgentMessage key={message.id} message={message} domId={`m-${index}`} agentName={agentName} canRate={canRate && message.persisted && message.decision === "answer"} onRate={onRate} translator={translator} />
         ),
       )}
     </div>
