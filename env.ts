@@ -41,6 +41,13 @@ export const envSchema = z.object({
   DATABASE_URL: optionalText,
   /** Force a driver: `pglite`, `pg` (node-postgres) or `neon`. Inferred from DATABASE_URL when unset. */
   DB_DRIVER: z.enum(["pglite", "pg", "neon"]).optional(),
+  /**
+   * Connections each server process keeps to Postgres or Neon. A chat turn holds one for a few
+   * milliseconds at a time, so ten serve dozens of concurrent visitors; raise it when the database
+   * is far away (each query then holds its connection longer), keep it under the server's limit
+   * divided by the number of app processes. Not used by the embedded database.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Folder for the embedded database and the generated local secret. */
   DATA_DIR: z.string().default(".data"),
 

@@ -52,7 +52,7 @@ export async function closeDb(): Promise<void> {
 async function openDb(choice: DriverChoice): Promise<DbHandle> {
   if (choice.kind === "pglite") {
     const { openPglite } = await import("./pglite");
-    const handle = await openPglite(choice.dataDir);
+    const handle = await openPglite(choice.dataDir, { thread: true });
     // The embedded default migrates itself so that a fresh clone needs no set-up step.
     await migrateDb(handle.db, "pglite");
     return { db: handle.db, driver: "pglite", close: handle.close };
@@ -61,7 +61,7 @@ async function openDb(choice: DriverChoice): Promise<DbHandle> {
     const { Pool, neonConfig } = await import("@neondatabase/serverless");
     const { drizzle } = await import("drizzle-orm/neon-serverless");
     if (typeof WebSocket === "undefined") neonConfig.webSocketConstructor = (await import("ws")).default;
-    const pool = new Pool({ connectionString: choice.url });
+    const pool = new Pool({ connectionString: choice.url, max: env.DATABASE_POOL_SIZE });
     // Neon's pooler ignores startup options, so each new connection is configured as it opens.
     pool.on("connect", (client: { query: (text: string) => Promise<unknown> }) => void client.query(sessionSettingsSql).catch(() => undefined));
     const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
@@ -69,7 +69,7 @@ async function openDb(choice: DriverChoice): Promise<DbHandle> {
   }
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
-  const pool = new Pool({ connectionString: choice.url, max: 10, options: sessionSettingsOptions });
+  const pool = new Pool({ connectionString: choice.url, max: env.DATABASE_POOL_SIZE, options: sessionSettingsOptions });
   const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "pg", pool, close: () => pool.end() };
 }

@@ -20,23 +20,35 @@ export class DataFolderInUseError extends Error {
 
 export interface PgliteHandle {
   db: Db;
-  client: PGlite;
   close(): Promise<void>;
 }
 
-/** In-memory when `folder` is undefined (tests), otherwise persisted there. */
-export async function openPglite(folder?: string): Promise<PgliteHandle> {
+/**
+ * In-memory when `folder` is undefined (tests), otherwise persisted there. With `thread`, PGlite
+ * runs on a worker thread (db/pglite-thread.ts), as the app server uses it; scripts and tests
+ * keep it on their own thread.
+ */
+export async function openPglite(folder?: string, options: { thread?: boolean } = {}): Promise<PgliteHandle> {
   const release = folder ? await lockDataFolder(folder) : async () => {};
+  const dataDir = folder ? path.join(folder, "pglite") : undefined;
   try {
-    const client = await PGlite.create(folder ? path.join(folder, "pglite") : undefined, {
-      extensions: { vector },
-    });
+    if (options.thread) {
+      const { openPgliteThread } = await import("./pglite-thread");
+      const { db, thread } = await openPgliteThread(dataDir);
+      return {
+        db,
+        async close() {
+          await thread.close();
+          await release();
+        },
+      };
+    }
+    const client = await PGlite.create(dataDir, { extensions: { vector } });
     // The extension must exist before its settings mean anything; migrations create it too.
     await client.exec(`CREATE EXTENSION IF NOT EXISTS vector; ${sessionSettingsSql}`);
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
     return {
       db,
-      client,
       async close() {
         await client.close();
         await release();

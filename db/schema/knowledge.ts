@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { createdAtColumn, primaryId, updatedAtColumn } from "./columns";
+import { createdAtColumn, primaryId, regconfig, updatedAtColumn } from "./columns";
 import { workspaceIdColumn } from "./workspaces";
 
 export const sourceKinds = ["url", "file", "articles", "short_answers"] as const;
@@ -124,7 +124,6 @@ export const knowledgeDocuments = pgTable(
   ],
 );
 
-const regconfig = customType<{ data: string }>({ dataType: () => "regconfig" });
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 /** pgvector's `vector` without a fixed dimension: each embedding model may have its own. */
 const anyVector = customType<{ data: number[]; driverData: string }>({

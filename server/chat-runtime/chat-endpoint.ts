@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_INPUT_CHARS } from "../chat/guard";
 import { messagesFor } from "../chat/messages";
 import { streamReply } from "../chat/reply-stream";
+import { StepTimings } from "../chat/timings";
 import type { ConversationStore } from "../chat/store";
 import type { EngineDeps, ReplyRecord } from "../chat/types";
 import { AppError, errorResponse } from "../errors";
@@ -65,6 +66,8 @@ export async function handleChatRequest(request: Request, agentId: string, deps:
     await deps.limits.check(limits.tokensPerWorkspace, agent.workspaceId).catch(localiseLimit(body.locale, "budgetSpent"));
 
     const identity = body.identityToken ? await deps.verifyIdentity(agent.agentId, body.identityToken) : null;
+    const timings = new StepTimings();
+    const persistTimed = timings.start("persist_visitor");
     const conversation = await deps.store.open({
       identity,
       workspaceId: agent.workspaceId,
@@ -76,6 +79,7 @@ export async function handleChatRequest(request: Request, agentId: string, deps:
       beforeCreate: () => deps.limits.take(limits.conversationsPerAddress, address).catch(localiseLimit(body.locale, "rateLimited")),
     });
     await deps.store.addVisitorMessage(conversation, body.message.text);
+    persistTimed();
     return streamReply(await deps.engineFor(agent), deps.store, {
       agent: agent.settings,
       brandVoice: agent.brandVoice,
@@ -86,6 +90,7 @@ export async function handleChatRequest(request: Request, agentId: string, deps:
       humanAvailable: false,
       headers: cors,
       abortSignal: request.signal,
+      timings,
       onReply: (reply: ReplyRecord) => deps.limits.add(limits.tokensPerWorkspace, agent.workspaceId, (reply.inputTokens ?? 0) + (reply.outputTokens ?? 0)),
     });
   } catch (error) {

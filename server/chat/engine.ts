@@ -3,6 +3,7 @@ import { ANSWER_CALIBRATION, answerProbability } from "./answerability/calibrati
 import { answerabilityFeatures } from "./answerability/features";
 import { focusPassages } from "./answerability/focus";
 import { citationSupport } from "./citation-support";
+import { withCoalescedText } from "./coalesce-text";
 import { condenseQuestion } from "./condense";
 import { decideReply } from "./decide";
 import { isPlantedInstruction, isPromptExtractionAttempt, MAX_INPUT_CHARS, MAX_OUTPUT_TOKENS, removePlantedInstructions, restrictLinks } from "./guard";
@@ -37,10 +38,13 @@ const deepLink = (url: string | null, anchor: string | null) => (url && anchor ?
 export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySink): Promise<ReplyRecord> {
   const now = deps.now ?? (() => Date.now());
   const started = now();
+  const timings = deps.timings;
+  const languageTimed = timings?.start("language");
   const conversationLanguage =
     input.conversationLanguage ??
     (input.history.length ? await deps.detectLanguage(input.history.filter((turn) => turn.role === "visitor").map((turn) => turn.text).join("\n"), { candidates: input.agent.languages }) : null);
   const chosen = await chooseReplyLanguage({ message: input.message, browserLocale: input.browserLocale, conversationLanguage, enabled: input.agent.languages, detect: deps.detectLanguage });
+  languageTimed?.();
   let language = chosen.language;
   let fixed = messagesFor(language);
   const trace: ReplyTrace = { standaloneQuestion: null, replyLanguage: language, retrievalConfidence: null, modelDecision: null, passages: [], signals: {}, removedInstructions: 0, reason: "", beforeModelMs: null };
@@ -75,10 +79,15 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
   if (isHumanRequest(input.message)) triggers.unshift("asked for a person");
   if (triggers.length) return say("handoff", handoffText(), "The visitor asked for a person or used a handoff phrase.", { triggers });
 
+  const condenseTimed = timings?.start("condense");
   const condensed = await condenseQuestion(deps.model, input.history, input.message, chosen.language, input.abortSignal);
+  condenseTimed?.();
   tokens = { input: condensed.inputTokens, output: condensed.outputTokens };
   trace.standaloneQuestion = condensed.question;
+  const retrieveTimed = timings?.start("retrieve");
   const retrieval: Retrieval = await deps.retrieve(condensed.question, { sourceIds: input.agent.sourceIds, languageHint: language });
+  retrieveTimed?.();
+  timings?.merge("retrieve.", retrieval.timings);
   trace.retrievalConfidence = retrieval.confidence;
   trace.signals = retrieval.signals;
   const contentLanguage = retrieval.passages[0]?.language;
@@ -147,8 +156,9 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     }
   };
   trace.beforeModelMs = Math.round(now() - started);
+  const firstWordTimed = timings?.start("model_first_word");
   const result = streamText({
-    model: deps.model,
+    model: withCoalescedText(deps.model),
     system,
     messages: [...input.history.slice(-6).map((turn) => ({ role: turn.role === "visitor" ? ("user" as const) : ("assistant" as const), content: turn.text })), { role: "user" as const, content: input.message }],
     maxOutputTokens: MAX_OUTPUT_TOKENS,
@@ -157,6 +167,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     providerOptions: { local: { task: "answer" } },
   });
   for await (const delta of result.textStream) {
+    firstWordTimed?.();
     const visible = assembler.push(delta);
     if (visible) {
       sink.text(visible);

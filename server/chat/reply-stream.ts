@@ -1,9 +1,11 @@
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageStreamWriter } from "ai";
 import type { AgentSettings } from "../agents/settings";
+import { coalescedText } from "./coalesce-text";
 import { runTurn } from "./engine";
 import { boundHistory } from "./history";
 import { messagesFor } from "./messages";
 import type { ConversationStore, StoredConversation } from "./store";
+import { StepTimings } from "./timings";
 import type { EngineDeps, ReplyRecord } from "./types";
 
 export interface ReplyRequest {
@@ -14,6 +16,8 @@ export interface ReplyRequest {
   browserLocale: string | null;
   linkHosts: string[];
   humanAvailable: boolean;
+  /** Steps already timed for this turn (storing the visitor's message); the turn adds its own. */
+  timings?: StepTimings;
   /** The preview adds the reasoning behind each reply as a `data-trace` part. */
   includeTrace?: boolean;
   headers?: HeadersInit;
@@ -30,14 +34,16 @@ export interface ReplyRequest {
  */
 export function streamReply(engine: EngineDeps, store: ConversationStore, request: ReplyRequest): Response {
   const messageId = crypto.randomUUID();
+  const timings = request.timings ?? new StepTimings();
   const stream = createUIMessageStream({
     execute: async ({ writer }) => {
       const { conversation } = request;
       writer.write({ type: "start", messageId });
       writer.write({ type: "data-conversation", data: { conversationId: conversation.id, status: conversation.status } });
       writer.write({ type: "text-start", id: messageId });
+      const text = coalescedText((delta) => writer.write({ type: "text-delta", id: messageId, delta }));
       const record = await runTurn(
-        engine,
+        { ...engine, timings },
         {
           agent: request.agent,
           brandVoice: request.brandVoice,
@@ -51,24 +57,38 @@ export function streamReply(engine: EngineDeps, store: ConversationStore, reques
           abortSignal: request.abortSignal,
         },
         {
-          text: (delta) => writer.write({ type: "text-delta", id: messageId, delta }),
-          source: (citation) => writer.write({ type: "source-url", sourceId: String(citation.n), url: citation.url ?? "", title: citation.title }),
+          text: text.push,
+          source: (citation) => {
+            text.flush();
+            writer.write({ type: "source-url", sourceId: String(citation.n), url: citation.url ?? "", title: citation.title });
+          },
         },
-      );
+      ).finally(text.flush);
       writer.write({ type: "text-end", id: messageId });
-      await store.addReply(conversation, messageId, record);
+      await timings.measure("persist_reply", () => store.addReply(conversation, messageId, record));
       await request.onReply?.(record);
-      finishReply(writer, conversation.id, record, request.includeTrace ?? false);
+      finishReply(writer, conversation.id, record, request.includeTrace ?? false, timings);
     },
     onError: (error) => {
       console.error("[chat] reply failed:", error);
       return messagesFor(request.conversation.language).error;
     },
   });
-  return createUIMessageStreamResponse({ stream, headers: request.headers });
+  return createUIMessageStreamResponse({ stream, headers: streamHeaders(request.headers) });
 }
 
-function finishReply(writer: UIMessageStreamWriter, conversationId: string, record: ReplyRecord, includeTrace: boolean) {
+/**
+ * `no-transform` keeps proxies, and Next's own compression, from re-compressing every small
+ * event: SSE compresses poorly in flushes this size, and it cost the server more CPU per reply
+ * than the reply's JSON.
+ */
+function streamHeaders(headers: HeadersInit | undefined): Headers {
+  const merged = new Headers(headers);
+  if (!merged.has("cache-control")) merged.set("cache-control", "no-cache, no-transform");
+  return merged;
+}
+
+function finishReply(writer: UIMessageStreamWriter, conversationId: string, record: ReplyRecord, includeTrace: boolean, timings: StepTimings) {
   writer.write({ type: "data-decision", data: { decision: record.decision, confidence: record.confidence ?? 0 } });
   if (record.decision === "handoff") writer.write({ type: "data-conversation", data: { conversationId, status: "waiting_for_human" } });
   if (includeTrace) {
@@ -77,7 +97,7 @@ function finishReply(writer: UIMessageStreamWriter, conversationId: string, reco
       data: { ...record.trace, decision: record.decision, confidence: record.confidence, triggers: record.triggers, citations: record.citations, model: record.model, inputTokens: record.inputTokens, outputTokens: record.outputTokens, latencyMs: record.latencyMs },
     });
   }
-  writer.write({ type: "finish", messageMetadata: { latencyMs: record.latencyMs, beforeModelMs: record.trace.beforeModelMs } });
+  writer.write({ type: "finish", messageMetadata: { latencyMs: record.latencyMs, beforeModelMs: record.trace.beforeModelMs, timings: timings.toJSON() } });
 }
 
 /** A fixed message in the same protocol, for replies that never reach the engine (rate limits). */
@@ -92,5 +112,5 @@ export function streamFixedMessage(text: string, headers?: HeadersInit): Respons
       writer.write({ type: "finish" });
     },
   });
-  return createUIMessageStreamResponse({ stream, headers });
+  return createUIMessageStreamResponse({ stream, headers: streamHeaders(headers) });
 }

@@ -2,6 +2,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { AgentSettings } from "../agents/settings";
 import type { AnswerCalibration } from "./answerability/calibration";
 import type { DetectLanguage } from "./language";
+import type { StepTimings } from "./timings";
 
 export type Decision = "answer" | "clarify" | "handoff";
 
@@ -27,6 +28,8 @@ export interface Retrieval {
   passages: RetrievedPassage[];
   confidence: number;
   signals: Record<string, number | boolean>;
+  /** Milliseconds per retrieval step, when the retriever measures them. */
+  timings?: Record<string, number>;
 }
 
 export type Retrieve = (query: string, options: { sourceIds: string[] | null; languageHint: string | null }) => Promise<Retrieval>;
@@ -82,6 +85,8 @@ export interface EngineDeps {
   now?: () => number;
   /** The answer decision's weights; the shipped calibration unless an evaluation tries others. */
   calibration?: AnswerCalibration;
+  /** Records how long each step took, when the caller wants to know. */
+  timings?: StepTimings;
 }
 
 export interface TurnInput {

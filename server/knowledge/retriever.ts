@@ -11,6 +11,7 @@ export function knowledgeRetriever(scope: WorkspaceScope, embedder: Embedder, li
     return {
       confidence: response.confidence,
       signals: { ...response.signals },
+      timings: response.timings,
       passages: response.results.map((result) => ({
         chunkId: result.id,
         documentId: result.documentId,

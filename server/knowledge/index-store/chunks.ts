@@ -9,7 +9,10 @@ export interface ChunkRow {
   embedding: number[];
 }
 
-/** Replaces a document's chunks in one go; callers run it inside the transaction that updates the document. */
+/**
+ * Replaces a document's chunks in one go; callers run it inside the transaction that updates the
+ * document. Term frequencies and the full-text statistics follow from triggers.
+ */
 export async function replaceDocumentChunks(
   db: DbOrTx,
   document: { workspaceId: string; sourceId: string; documentId: string; language: string | null; tsConfig: string; modelId: string },
@@ -33,13 +36,4 @@ export async function replaceDocumentChunks(
       embeddingModel: document.modelId,
     })),
   );
-  await db.execute(sql`
-    update knowledge_chunks set term_freqs = counted.freqs, term_count = counted.total
-    from (
-      select c.id, jsonb_object_agg(u.lexeme, array_length(u.positions, 1)) as freqs, sum(array_length(u.positions, 1)) as total
-      from knowledge_chunks c cross join lateral unnest(c.tsv) as u(lexeme, positions, weights)
-      where c.document_id = ${document.documentId}
-      group by c.id
-    ) counted
-    where knowledge_chunks.id = counted.id`);
 }

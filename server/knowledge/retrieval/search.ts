@@ -3,9 +3,10 @@ import { knowledgeChunks, knowledgeDocuments, knowledgeSources } from "@/db/sche
 import type { Embedder } from "../../ai/embedder";
 import type { WorkspaceScope } from "../../workspaces";
 import { detectLanguage } from "../language";
-import { textCandidates, vectorCandidates, workspaceTextConfigs, type SearchFilter } from "./candidates";
+import { vectorCandidates, type SearchFilter } from "./candidates";
 import { fuseRankings, type FusedHit } from "./fuse";
 import { confidenceFrom, type RetrievalSignals } from "./confidence";
+import { textCandidates, type TextHit } from "./text-candidates";
 
 export interface SearchOptions {
   query: string;
@@ -33,35 +34,47 @@ export interface SearchResponse {
   /** 0–1: how likely the top results answer the query. */
   confidence: number;
   queryLanguage: string | null;
+  /** Milliseconds per step (language, embed, text, vector, fusion, load), as measured here. */
+  timings: Record<string, number>;
 }
 
 const CANDIDATES = 40;
+
+async function timed<T>(timings: Record<string, number>, step: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[step] = Math.round((performance.now() - started) * 10) / 10;
+  }
+}
 
 /** Hybrid retrieval: vector and full-text candidates fused by reciprocal rank, always within the workspace and chosen sources. */
 export async function searchKnowledge(scope: WorkspaceScope, deps: { embedder: Embedder }, options: SearchOptions): Promise<SearchResponse> {
   const limit = options.limit ?? 8;
   const filter: SearchFilter = { workspaceId: scope.workspaceId, sourceIds: options.sourceIds };
-  const queryLanguage = await detectLanguage(options.query, { hint: options.languageHint });
-  const empty = { results: [], signals: emptySignals(), confidence: 0, queryLanguage };
+  const timings: Record<string, number> = {};
+  const queryLanguage = await timed(timings, "language", () => detectLanguage(options.query, { hint: options.languageHint }));
+  const empty = { results: [], signals: emptySignals(), confidence: 0, queryLanguage, timings };
   if (!options.query.trim() || (options.sourceIds && options.sourceIds.length === 0)) return empty;
 
-  const [[vector], configs] = await Promise.all([
-    deps.embedder.embed([options.query], { language: queryLanguage }),
-    workspaceTextConfigs(scope.db, scope.workspaceId),
+  const [byVector, { hits: byText }] = await Promise.all([
+    timed(timings, "embed", () => deps.embedder.embed([options.query], { language: queryLanguage })).then(([vector]) =>
+      timed(timings, "vector", () => vectorCandidates(scope.db, filter, deps.embedder, vector!, CANDIDATES)),
+    ),
+    timed(timings, "text", () => textCandidates(scope.db, filter, options.query, CANDIDATES)),
   ]);
-  const [byVector, byText] = await Promise.all([
-    vectorCandidates(scope.db, filter, deps.embedder, vector!, CANDIDATES),
-    textCandidates(scope.db, filter, options.query, configs, CANDIDATES),
-  ]);
+  const fusionStarted = performance.now();
   const fused = fuseRankings(byVector, byText);
+  timings.fusion = Math.round((performance.now() - fusionStarted) * 10) / 10;
   if (fused.length === 0) return empty;
-  const details = await loadChunks(scope, fused.slice(0, Math.max(limit, 20)).map((hit) => hit.id));
+  const details = await timed(timings, "load", () => loadChunks(scope, fused.slice(0, Math.max(limit, 20)).map((hit) => hit.id)));
   const boosted = applyShortAnswerBoost(
     fused.filter((hit) => details.has(hit.id)).map((hit) => ({ ...hit, ...details.get(hit.id)! })),
   );
   const results = boosted.slice(0, limit);
   const signals = collectSignals(results, byVector, byText);
-  return { results, signals, confidence: confidenceFrom(signals), queryLanguage };
+  return { results, signals, confidence: confidenceFrom(signals), queryLanguage, timings };
 }
 
 async function loadChunks(scope: WorkspaceScope, ids: string[]) {
@@ -100,7 +113,7 @@ function emptySignals(): RetrievalSignals {
 function collectSignals(
   results: SearchResult[],
   byVector: { similarity: number }[],
-  byText: { id: string; rank: number; matchedTerms: number; queryTerms: number }[],
+  byText: TextHit[],
 ): RetrievalSignals {
   const top = results[0];
   const lexical = top ? byText.find((hit) => hit.id === top.id) : undefined;

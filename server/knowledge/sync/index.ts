@@ -1,7 +1,8 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { knowledgeDocuments, knowledgeSources } from "@/db/schema";
 import { isAppError } from "../../errors";
 import type { WorkspaceScope } from "../../workspaces";
+import { refreshChunkStatistics } from "../index-store/statistics";
 import { finishRun, getRun } from "../sources/runs";
 import { getSource } from "../sources/sources";
 import { articlesSyncer, shortAnswersSyncer } from "./collections";
@@ -54,9 +55,8 @@ export async function completeSync(scope: WorkspaceScope, deps: SyncDeps, runId:
     .from(knowledgeDocuments)
     .where(and(eq(knowledgeDocuments.sourceId, context.source.id), eq(knowledgeDocuments.lastSeenRunId, runId)));
   const allFailed = (total?.n ?? 0) > 0 && failed?.n === total?.n;
-  // Fresh planner statistics keep full-text and vector queries on their indexes (PGlite never auto-analyzes).
   const run = await getRun(scope.db, scope.workspaceId, runId);
-  if (run && run.indexed + run.removed > 0) await scope.db.execute(sql`analyze knowledge_chunks`);
+  if (run && run.indexed + run.removed > 0) await refreshChunkStatistics(scope.db, run.embedded);
   if (allFailed) {
     const [first] = await scope.db
       .select({ error: knowledgeDocuments.error })

@@ -6,10 +6,10 @@ import { syntheticPassages } from "./synthetic-text";
 
 /**
  * Bulk-loads synthetic chunks for scale tests, straight into the index tables (the ingestion
- * pipeline is measured by eval:retrieval): one source, a document per thousand chunks.
+ * pipeline is measured by eval:retrieval): one file source per call, a document per thousand chunks.
  */
 export async function seedSyntheticChunks(db: Db, embedder: Embedder, workspaceId: string, count: number, seed = 1, onProgress?: (done: number) => void) {
-  const [source] = await db.insert(knowledgeSources).values({ workspaceId, kind: "articles", name: "Synthetic", status: "ready" }).returning();
+  const [source] = await db.insert(knowledgeSources).values({ workspaceId, kind: "file", name: `Synthetic ${seed}`, status: "ready" }).returning();
   const batch = 1_000;
   for (let start = 0; start < count; start += batch) {
     const [document] = await db
@@ -27,14 +27,5 @@ export async function seedSyntheticChunks(db: Db, embedder: Embedder, workspaceI
     );
     onProgress?.(Math.min(count, start + batch));
   }
-  // Term frequencies for BM25, as the indexing pipeline stores them.
-  await db.execute(sql`
-    update knowledge_chunks set term_freqs = counted.freqs, term_count = counted.total
-    from (
-      select c.id, jsonb_object_agg(u.lexeme, array_length(u.positions, 1)) as freqs, sum(array_length(u.positions, 1)) as total
-      from knowledge_chunks c cross join lateral unnest(c.tsv) as u(lexeme, positions, weights)
-      where c.workspace_id = ${workspaceId} group by c.id
-    ) counted
-    where knowledge_chunks.id = counted.id`);
   return source!.id;
 }

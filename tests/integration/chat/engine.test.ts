@@ -27,7 +27,8 @@ async function turnWith(reply: string, message = "How do returns and refunds wor
 
 describe("the answer engine with a mock model", () => {
   it("streams a cited answer and emits its sources in the order they are first cited", async () => {
-    const model = scriptedModel(() => "<decision>answer</decision>\nReturns are free [2]. Refunds take five business days [1]. Both apply online [2].");
+    // Tokens arrive over time, as from a hosted model; text written at once is passed on at once.
+    const model = scriptedModel(() => "<decision>answer</decision>\nReturns are free [2]. Refunds take five business days [1]. Both apply online [2].", { paced: true });
     const events: string[] = [];
     const agent = agentSettings();
     const record = await runTurn(

@@ -2,12 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export interface AppServer {
   url: string;
+  /** The process group of the server (npx and the Next.js process under it). */
+  pid: number;
   output: () => string;
   exited: Promise<number | null>;
   stop: () => Promise<void>;
 }
 
-/** Starts `next start` (the build must exist) as a separate process on its own data folder. */
+/** Starts `next start` (the build must exist) as a separate process on its own data folder, with any extra environment. */
 export function startAppServer({ port, dataDir, env = {} }: { port: number; dataDir: string; env?: Record<string, string> }): AppServer {
   const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
@@ -20,6 +22,7 @@ export function startAppServer({ port, dataDir, env = {} }: { port: number; data
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     output: () => output,
     exited,
     async stop() {

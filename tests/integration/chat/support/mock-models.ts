@@ -1,4 +1,5 @@
 import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart, LanguageModelV4StreamResult, LanguageModelV4Usage } from "@ai-sdk/provider";
+import { simulateReadableStream } from "ai";
 import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
 
 export const usage = (input: number, output: number): LanguageModelV4Usage => ({
@@ -6,8 +7,11 @@ export const usage = (input: number, output: number): LanguageModelV4Usage => ({
   outputTokens: { total: output, text: output, reasoning: undefined },
 });
 
-/** A reply streamed word by word, the way hosted models send it, so guards see it arrive in pieces. */
-export function streamText(text: string, tokens = usage(40, 20)): LanguageModelV4StreamResult {
+/**
+ * A reply streamed word by word, so guards see it arrive in pieces. Written at once by default;
+ * `paced`, each word in its own macrotask, as a hosted model's tokens arrive over the network.
+ */
+export function streamText(text: string, tokens = usage(40, 20), paced = false): LanguageModelV4StreamResult {
   const parts: LanguageModelV4StreamPart[] = [
     { type: "stream-start", warnings: [] },
     { type: "text-start", id: "t" },
@@ -15,7 +19,7 @@ export function streamText(text: string, tokens = usage(40, 20)): LanguageModelV
     { type: "text-end", id: "t" },
     { type: "finish", usage: tokens, finishReason: { unified: "stop", raw: "stop" } },
   ];
-  return { stream: convertArrayToReadableStream(parts) };
+  return { stream: paced ? simulateReadableStream({ chunks: parts, chunkDelayInMs: 1 }) : convertArrayToReadableStream(parts) };
 }
 
 export function systemPromptOf(options: LanguageModelV4CallOptions): string {
@@ -26,9 +30,9 @@ export function systemPromptOf(options: LanguageModelV4CallOptions): string {
 }
 
 /** A mock model whose streamed answer is computed from the prompt it receives; `generate` answers condensing. */
-export function scriptedModel(reply: (system: string, options: LanguageModelV4CallOptions) => string, options: { generate?: string; tokens?: LanguageModelV4Usage } = {}) {
+export function scriptedModel(reply: (system: string, options: LanguageModelV4CallOptions) => string, options: { generate?: string; tokens?: LanguageModelV4Usage; paced?: boolean } = {}) {
   return new MockLanguageModelV4({
-    doStream: async (call) => streamText(reply(systemPromptOf(call), call), options.tokens),
+    doStream: async (call) => streamText(reply(systemPromptOf(call), call), options.tokens, options.paced),
     doGenerate: async () => ({
       content: [{ type: "text", text: options.generate ?? "" }],
       finishReason: { unified: "stop", raw: "stop" },
