@@ -53,6 +53,8 @@ export const envSchema = z.object({
 
   /** Secret that signs sessions. Unset on the embedded default: generated once and kept in DATA_DIR. */
   AUTH_SECRET: optionalText,
+  /** Key that encrypts stored secrets (webhook URLs, API keys). Unset: derived from AUTH_SECRET (or the local one). */
+  SECRETS_KEY: optionalText,
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
   AUTH_GOOGLE_ID: optionalText,
