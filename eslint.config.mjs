@@ -12,6 +12,48 @@ const uiBoundary = {
   ],
 };
 
+const serverWithoutUi = { group: ["@/app/*", "@/components/*"], message: "server/ must not depend on UI code." };
+const routesWithoutJobRunner = { group: ["@/inngest", "@/inngest/*"], message: "Routes send events through `appEvents` from @/server/events, not inngest/." };
+
+/**
+ * Another domain is reached through its surface: `@/server/<domain>` (index.ts), or
+ * `@/server/<domain>/edge` for the part that runs on the edge runtime. `depth` is how many folders
+ * a file sits below server/: its relative imports may not climb out of its domain into another one's files.
+ */
+function domainSurfaces(depth = 0) {
+  const message = "Import another domain through its index.ts (@/server/<domain>, or @/server/<domain>/edge on the edge runtime); inside a domain, import relatively.";
+  const climbs = depth > 0 ? [`${"../".repeat(depth)}*/**`] : [];
+  return [{ group: ["@/server/*/**", "!@/server/*/edge", ...climbs], message }];
+}
+
+/** The answer engine runs in Node, on the edge runtime and in tests: Web APIs only, dependencies injected. */
+const runtimeAgnostic = {
+  paths: nodeBuiltins.map((name) => ({ name, message: "server/chat must stay runtime-agnostic: use Web APIs." })),
+  patterns: [
+    { group: ["node:*"], message: "server/chat must stay runtime-agnostic: use Web APIs." },
+    { group: ["next", "next/*"], message: "server/chat must not depend on Next.js." },
+    { group: ["@/db/client", "**/db/client"], message: "server/chat receives its persistence as an argument." },
+  ],
+};
+
+/**
+ * Flat config replaces a rule's options per matching block, so each block carries every pattern that
+ * applies to its files: one block per folder depth under server/, and server/chat's own on top.
+ */
+function domainBoundaryBlocks() {
+  return [1, 2, 3, 4].flatMap((depth) => {
+    const files = [`server/${"*/".repeat(depth)}*.ts`];
+    const patterns = [...domainSurfaces(depth), serverWithoutUi];
+    return [
+      { files, rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] } },
+      {
+        files: files.map((glob) => glob.replace(/^server\/\*\//, "server/chat/")),
+        rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: runtimeAgnostic.paths, patterns: [...runtimeAgnostic.patterns, ...patterns] }] },
+      },
+    ];
+  });
+}
+
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "public/**", ".data/**", "tests/.artifacts/**", "next-env.d.ts", "db/migrations/**"] },
   js.configs.recommended,
@@ -29,30 +71,16 @@ export default tseslint.config(
     files: ["components/**/*.{ts,tsx}", "widget/**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", uiBoundary] },
   },
+  ...domainBoundaryBlocks(),
   {
-    // Flat config replaces a rule's options per matching block, so server/chat below repeats this pattern.
-    files: ["server/**/*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/components/*"], message: "server/ must not depend on UI code." }] }],
-    },
+    // The serve endpoint is the one route that hands requests to inngest/.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/api/inngest/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...domainSurfaces(), routesWithoutJobRunner] }] },
   },
   {
-    // The answer engine runs in Node, on the edge runtime and in tests: Web APIs only, dependencies injected.
-    files: ["server/chat/**/*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: "server/chat must stay runtime-agnostic: use Web APIs." })),
-          patterns: [
-            { group: ["node:*"], message: "server/chat must stay runtime-agnostic: use Web APIs." },
-            { group: ["next", "next/*"], message: "server/chat must not depend on Next.js." },
-            { group: ["@/db/client", "**/db/client"], message: "server/chat receives its persistence as an argument." },
-            { group: ["@/app/*", "@/components/*"], message: "server/ must not depend on UI code." },
-          ],
-        },
-      ],
-    },
+    files: ["inngest/**/*.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: domainSurfaces() }] },
   },
   {
     files: ["db/**/*.ts"],

@@ -1,12 +1,15 @@
 /** Runs once when the server starts (Node.js runtime only). */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const [{ bootServer }, { isInngestConfigured }, { startScheduler }, { startInProcess }] = await Promise.all([
+    const [{ bootServer }, { installEventSender }, { isInngestConfigured }, { startScheduler }, { sendEvents, startInProcess }] = await Promise.all([
       import("./server/boot"),
+      import("./server/events"),
       import("./inngest/client"),
       import("./inngest/scheduler"),
       import("./inngest/send"),
     ]);
+    // Routes send events through server/events (`appEvents`), which forwards them here.
+    installEventSender({ send: sendEvents });
     await bootServer({
       inngestConfigured: isInngestConfigured(),
       startScheduler: () => startScheduler(),

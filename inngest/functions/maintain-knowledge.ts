@@ -1,6 +1,6 @@
 import { cron } from "inngest";
 import { getDb } from "@/db/client";
-import { getEmbedder } from "@/server/ai/registry";
+import { getEmbedder } from "@/server/ai";
 import { reembedStaleDocuments, startScheduledResyncs } from "@/server/knowledge";
 import { defineJob } from "../define-job";
 import { reembedRequested } from "../events";

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { agents, knowledgeSources } from "@/db/schema";
-import { listChatModels } from "../ai/chat-models";
+import { listChatModels } from "@/server/ai";
 import { AppError } from "../errors";
 import type { WorkspaceScope } from "../workspaces";
 import { findAgentRow, toAgentDetail, type AgentDetail } from "./agents";

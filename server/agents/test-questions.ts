@@ -1,5 +1,5 @@
 // The questions module is the edge-safe part of knowledge: its index also loads parsers that need Node.
-import { listQuestionCandidates } from "../knowledge/questions";
+import { listQuestionCandidates } from "@/server/knowledge/edge";
 import type { WorkspaceScope } from "../workspaces";
 import { getAgent } from "./agents";
 

@@ -3,7 +3,7 @@ import { and, eq, gt, lt } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { emailVerifications, users } from "@/db/schema";
 import { AppError } from "../errors";
-import { safeCallbackUrl } from "../http/inbound";
+import { safeCallbackUrl } from "@/server/http";
 import { sendAccountMail } from "./account-mail";
 import { verifyPassword } from "./password";
 

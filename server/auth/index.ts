@@ -7,3 +7,5 @@ export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./password";
 export { availableSignInMethods, magicLinkEnabled } from "./sign-in-methods";
 export { getSessionUser, type SessionUser } from "./session";
 export { requireSessionUser } from "./require-user";
+export { resolveAuthSecret } from "./local-secret";
+export { handleAuthJs } from "./auth-js";

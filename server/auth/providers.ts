@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { env } from "@/env";
 import { isAppError } from "../errors";
-import { clientAddress } from "../http/inbound";
+import { clientAddress } from "@/server/http";
 import { sendMail } from "../notifications";
 import { appLimits, limits } from "../rate-limits";
 import { EmailNotVerified, normaliseEmail, verifyCredentials } from "./accounts";

@@ -1,7 +1,7 @@
 import { getDbHandle } from "@/db/client";
 import { env } from "@/env";
-import { getEmbedder } from "../ai/registry";
-import { resolveAuthSecret } from "../auth/local-secret";
+import { getEmbedder } from "@/server/ai";
+import { resolveAuthSecret } from "@/server/auth";
 import type { AppEvent } from "../events";
 import { hasStaleEmbeddings, interruptedRunEvents } from "../knowledge";
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { getEmbedder } from "../ai/registry";
-import { appOrigin } from "../http/inbound";
+import { getEmbedder } from "@/server/ai";
+import { appOrigin } from "@/server/http";
 import { appLimits } from "../rate-limits";
 import { composeChatService, composeVisitorApi } from "./compose";
 

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import { MAX_INPUT_CHARS } from "../chat/guard";
-import { messagesFor } from "../chat/messages";
-import { streamReply } from "../chat/reply-stream";
-import { StepTimings } from "../chat/timings";
-import type { ConversationStore } from "../chat/store";
-import type { EngineDeps, ReplyRecord } from "../chat/types";
+import { MAX_INPUT_CHARS, messagesFor, StepTimings, streamReply, type ConversationStore, type EngineDeps, type ReplyRecord } from "@/server/chat";
 import { AppError, errorResponse } from "../errors";
-import { readJsonBody } from "../http/inbound/read-body";
-import { limits } from "../rate-limits/rules";
+import { readJsonBody } from "@/server/http/edge";
+import { limits } from "@/server/rate-limits/edge";
 import { admitVisitor, type GateDeps, type LiveAgentView } from "./visitor-gate";
 
 /** What the public chat endpoint needs from the app; the Node and edge routes each pass their own. */

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 // The questions module is the edge-safe part of knowledge: its index also loads parsers that need Node.
-import { listQuestionCandidates } from "../knowledge/questions";
+import { listQuestionCandidates } from "@/server/knowledge/edge";
 
 const LIMIT = 3;
 

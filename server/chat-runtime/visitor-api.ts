@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { getVisitorConversation, leaveHandoffEmail, recordFeedback } from "../conversations/store";
+import { getVisitorConversation, leaveHandoffEmail, recordFeedback } from "@/server/conversations";
 import { AppError, errorResponse } from "../errors";
-import { readJsonBody } from "../http/inbound/read-body";
-import { limits } from "../rate-limits/rules";
+import { readJsonBody } from "@/server/http/edge";
+import { limits } from "@/server/rate-limits/edge";
 import { admitVisitor, type GateDeps } from "./visitor-gate";
 import { widgetConfig } from "./widget-config";
 import { IDENTITY_HEADER } from "@/widget/protocol";

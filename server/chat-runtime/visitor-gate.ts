@@ -1,8 +1,7 @@
 import type { AgentSettings } from "../agents";
 import { AppError } from "../errors";
-import { clientAddress } from "../http/inbound/client-address";
-import type { Limits } from "../rate-limits/limiter";
-import type { LimitRule } from "../rate-limits/rules";
+import { clientAddress } from "@/server/http/edge";
+import type { LimitRule, Limits } from "@/server/rate-limits/edge";
 
 export interface LiveAgentView {
   agentId: string;

@@ -1,8 +1,7 @@
 import type { Db } from "@/db/client";
 import type { LiveAgentView } from "./visitor-gate";
-import { chooseReplyLanguage } from "../chat/language";
-import { messagesFor, pickLocalized } from "../chat/messages";
-import { detectLanguage } from "../knowledge/language";
+import { chooseReplyLanguage, messagesFor, pickLocalized } from "@/server/chat";
+import { detectLanguage } from "@/server/knowledge/edge";
 import { suggestQuestions } from "./suggestions";
 
 /** `GET /api/widget/{agentId}/config`: what the widget shows before the first message, in the visitor's language. */

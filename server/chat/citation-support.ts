@@ -1,6 +1,4 @@
-import { contentTerms } from "../ai/content-terms";
-import { tokenize } from "../ai/hash-embedding/normalize";
-import { getStopWords } from "../ai/hash-embedding/stop-words";
+import { contentTerms, getStopWords, tokenize } from "@/server/ai";
 
 /** A cited passage must contain at least this share of the sentence's content words: it says what the sentence says. */
 const SUPPORT_SHARE = 0.34;

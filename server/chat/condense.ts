@@ -1,6 +1,6 @@
 import { generateText } from "ai";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
-import { contentTerms } from "../ai/content-terms";
+import { contentTerms } from "@/server/ai";
 import { condenseSystemPrompt } from "./prompt";
 import type { HistoryTurn } from "./types";
 

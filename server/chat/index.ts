@@ -7,3 +7,6 @@ export { fixedMessages, messagesFor, pickLocalized, supportedLanguages, isSuppor
 export { isHumanRequest, matchTriggers } from "./handoff";
 export { isPromptExtractionAttempt, removePlantedInstructions, restrictLinks, MAX_INPUT_CHARS } from "./guard";
 export type { Citation, Decision, EngineDeps, HistoryTurn, ReplyRecord, ReplyTrace, Retrieval, Retrieve, RetrievedPassage, TurnInput } from "./types";
+export { streamReply, streamFixedMessage, type ReplyRequest } from "./reply-stream";
+export { StepTimings } from "./timings";
+export type { ConversationStore, StoredConversation } from "./store";

@@ -1,4 +1,4 @@
-import type { AgentSettings } from "../agents/settings";
+import type { AgentSettings } from "@/server/agents";
 import { languageNames, isSupportedLanguage } from "./messages";
 
 export interface PromptPassage {

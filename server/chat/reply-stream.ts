@@ -1,5 +1,5 @@
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageStreamWriter } from "ai";
-import type { AgentSettings } from "../agents/settings";
+import type { AgentSettings } from "@/server/agents";
 import { coalescedText } from "./coalesce-text";
 import { runTurn } from "./engine";
 import { boundHistory } from "./history";

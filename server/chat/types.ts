@@ -1,5 +1,5 @@
 import type { LanguageModelV4 } from "@ai-sdk/provider";
-import type { AgentSettings } from "../agents/settings";
+import type { AgentSettings } from "@/server/agents";
 import type { AnswerCalibration } from "./answerability/calibration";
 import type { DetectLanguage } from "./language";
 import type { StepTimings } from "./timings";

@@ -2,8 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { conversations, messages } from "@/db/schema";
 import { AppError } from "../errors";
-import type { ConversationStore, StoredConversation } from "../chat/store";
-import type { ReplyRecord } from "../chat/types";
+import type { ConversationStore, ReplyRecord, StoredConversation } from "@/server/chat";
 
 const HISTORY_TURNS = 12;
 

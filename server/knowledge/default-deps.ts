@@ -1,7 +1,6 @@
 import { transcribe } from "ai";
 import { env } from "@/env";
-import { getEmbedder } from "../ai/registry";
-import { resolveTranscriptionModel } from "../ai/registry";
+import { getEmbedder, resolveTranscriptionModel } from "@/server/ai";
 import { checkOutboundUrl, fetchOutbound } from "../http";
 import type { SyncDeps } from "./sync/types";
 

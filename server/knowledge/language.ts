@@ -5,9 +5,7 @@
  * large one at half the memory.
  */
 
-import { guessLanguage } from "../ai/hash-embedding/guess-language";
-import { tokenize } from "../ai/hash-embedding/hash-features";
-import { stopWords } from "../ai/hash-embedding/stop-words";
+import { guessLanguage, stopWords, tokenize } from "@/server/ai";
 
 type EldResult = { language: string; getScores(): Record<string, number> };
 type EldDetector = { detect(text: string): EldResult };

@@ -1,5 +1,5 @@
-import type { Embedder } from "../ai/embedder";
-import type { Retrieve } from "../chat/types";
+import type { Embedder } from "@/server/ai";
+import type { Retrieve } from "@/server/chat";
 import type { WorkspaceScope } from "../workspaces";
 import { searchKnowledge } from "./retrieval/search";
 import { shortAnswerBody } from "./short-answer-format";

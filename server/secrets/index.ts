@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { env } from "@/env";
-import { resolveAuthSecret } from "@/server/auth/local-secret";
+import { resolveAuthSecret } from "@/server/auth";
 
 /**
  * Secrets stored in the database (webhook URLs, API keys, signing secrets) are sealed with

@@ -3,7 +3,7 @@ import { WorkspaceOverview } from "@/components/workspaces/workspace-overview";
 import { getDb } from "@/db/client";
 import { summarizeAgents } from "@/server/agents";
 import { requireSessionUser } from "@/server/auth";
-import { countConversations } from "@/server/conversations/counts";
+import { countConversations } from "@/server/conversations";
 import { listSources } from "@/server/knowledge";
 import { findMembership, getSeatUsage, listMembers, roleDescriptions } from "@/server/workspaces";
 

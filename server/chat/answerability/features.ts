@@ -1,7 +1,5 @@
-import { contentTerms, crossLanguageKeys } from "../../ai/content-terms";
-import { splitUnits } from "../../ai/extractive/sentences";
+import { answerTypeOf, contentTerms, crossLanguageKeys, splitUnits, statesAnswerType } from "@/server/ai";
 import type { RetrievedPassage } from "../types";
-import { answerTypeOf, statesAnswerType } from "../../ai/answer-type";
 
 /**
  * Evidence that the retrieved passages answer the question, each on a 0–1 scale and meaningful for

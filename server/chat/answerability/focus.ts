@@ -1,4 +1,4 @@
-import { contentTerms } from "../../ai/content-terms";
+import { contentTerms } from "@/server/ai";
 import type { RetrievedPassage } from "../types";
 import type { AnswerCalibration } from "./calibration";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { knowledgeChunks, knowledgeDocuments, knowledgeRedactions } from "@/db/schema";
-import type { Embedder } from "../../ai/embedder";
+import type { Embedder } from "@/server/ai";
 import { AppError } from "../../errors";
 import type { WorkspaceScope } from "../../workspaces";
 import { chunkEmbeddingText, chunkMarkdown } from "../chunk";

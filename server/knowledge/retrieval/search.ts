@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import { knowledgeChunks, knowledgeDocuments, knowledgeSources } from "@/db/schema";
-import type { Embedder } from "../../ai/embedder";
+import type { Embedder } from "@/server/ai";
 import type { WorkspaceScope } from "../../workspaces";
 import { detectLanguage } from "../language";
 import { vectorCandidates, type SearchFilter } from "./candidates";

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { agentSettingsSchema, createAgent, deleteAgent, discardDraft, getAgent, listAgents, publishAgent, updateDraft } from "../../agents";
-import { listTestQuestions } from "../../agents/test-questions";
-import { listChatModels } from "../../ai/chat-models";
+import { agentSettingsSchema, createAgent, deleteAgent, discardDraft, getAgent, listAgents, listTestQuestions, publishAgent, updateDraft } from "@/server/agents";
+import { listChatModels } from "@/server/ai";
 import { createTRPCRouter, permittedProcedure } from "../init";
 
 const agentRef = z.object({ agentId: z.uuid() });

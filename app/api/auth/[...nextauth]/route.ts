@@ -1,13 +1,11 @@
 import { env } from "@/env";
-import { assertSignInAllowed, normaliseEmail } from "@/server/auth";
-import { handlers } from "@/server/auth/next-auth";
-import { publicAuthRequest } from "@/server/auth/public-request";
+import { assertSignInAllowed, handleAuthJs, normaliseEmail } from "@/server/auth";
 import { isAppError } from "@/server/errors";
 import { appOrigin, clientAddress, readFormBody, routeHandler, withBoundedBody } from "@/server/http";
 import { appLimits } from "@/server/rate-limits";
 
 export async function GET(request: Request) {
-  return handlers.GET(publicAuthRequest(request));
+  return handleAuthJs(request, "GET");
 }
 
 /**
@@ -29,5 +27,5 @@ export const POST = routeHandler("auth", async (incoming: Request) => {
       return Response.json({ url, error: { code: error.code, message: error.message } }, { status: 429, headers: error.headers });
     }
   }
-  return handlers.POST(publicAuthRequest(request));
+  return handleAuthJs(request, "POST");
 });

@@ -1,12 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb } from "@/db/client";
 import { env } from "@/env";
-import { sendEvents } from "@/inngest/send";
 import { getSessionUser } from "@/server/auth";
 import { appOrigin, assertSameOrigin, clientAddress, routeHandler, withBoundedBody } from "@/server/http";
 import { isAppError } from "@/server/errors";
+import { appEvents } from "@/server/events";
 import { appLimits } from "@/server/rate-limits";
-import { appRouter } from "@/server/trpc/root";
+import { appRouter } from "@/server/trpc";
 
 /** Large enough for the longest article or agent settings the dashboard saves. */
 const MAX_TRPC_BODY_BYTES = 2 * 1024 * 1024;
@@ -31,7 +31,7 @@ const handler = routeHandler("trpc", async (incoming: Request) => {
       address: clientAddress(req.headers, env.TRUSTED_PROXY_HOPS),
       origin: appOrigin(req),
       limits: await appLimits(),
-      events: { send: sendEvents },
+      events: appEvents,
     }),
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getEmbedder } from "../../../ai/registry";
+import { getEmbedder } from "@/server/ai";
 import { searchKnowledge } from "../../../knowledge";
 import { createTRPCRouter, permittedProcedure } from "../../init";
 import { articlesRouter, shortAnswersRouter } from "./content";

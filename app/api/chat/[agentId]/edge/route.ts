@@ -1,10 +1,9 @@
 import { getEdgeDb } from "@/db/edge-client";
-import { getEmbedder } from "@/server/ai/registry";
-import { handleChatRequest } from "@/server/chat-runtime/chat-endpoint";
-import { composeChatService } from "@/server/chat-runtime/compose";
+import { getEmbedder } from "@/server/ai";
+import { composeChatService, handleChatRequest } from "@/server/chat-runtime/edge";
 import { AppError } from "@/server/errors";
-import { appOrigin } from "@/server/http/inbound";
-import { createLimits } from "@/server/rate-limits/limiter";
+import { appOrigin } from "@/server/http/edge";
+import { createLimits } from "@/server/rate-limits/edge";
 
 /** The same chat endpoint on the edge runtime, for deployments whose database is Neon. */
 export const runtime = "edge";

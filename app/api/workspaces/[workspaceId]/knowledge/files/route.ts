@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
-import { sendEvents } from "@/inngest/send";
 import { getSessionUser } from "@/server/auth";
 import { AppError, isAppError } from "@/server/errors";
+import { appEvents } from "@/server/events";
 import { assertSameOrigin, readFormBody, routeHandler } from "@/server/http";
 import { addFileSource, canTranscribe, maxUploadBytes } from "@/server/knowledge";
 import { authorizeWorkspace } from "@/server/workspaces";
@@ -41,7 +41,7 @@ export const POST = routeHandler<Context>("knowledge/files", async (request, { p
         { filename: file.name, contentType: file.type || null, bytes: new Uint8Array(await file.arrayBuffer()) },
         { maxBytes, canTranscribe: canTranscribe(), rejectSensitive },
       );
-      await sendEvents(event);
+      await appEvents.send(event);
       results.push({ filename: file.name, ok: true as const, sourceId: source.id, redactions });
     } catch (error) {
       if (!isAppError(error)) throw error;
