@@ -1,16 +1,15 @@
 import { eventType } from "inngest";
-import { z } from "zod";
-import { SYNC_REQUESTED } from "@/server/knowledge";
+import { appEventSchemas } from "@/server/events";
 
-/** Every event the app sends, with its payload schema. Names follow `domain/noun.verb`. */
+/** Inngest's event types, one per app event, from the schemas in server/events.ts. */
 export const invitationsExpireRequested = eventType("workspaces/invitations.expire-requested", {
-  schema: z.object({ reason: z.string().optional() }),
+  schema: appEventSchemas["workspaces/invitations.expire-requested"],
 });
 
-export const sourceSyncRequested = eventType(SYNC_REQUESTED, {
-  schema: z.object({ workspaceId: z.uuid(), sourceId: z.uuid(), runId: z.uuid(), host: z.string().optional() }),
+export const sourceSyncRequested = eventType("knowledge/source.sync-requested", {
+  schema: appEventSchemas["knowledge/source.sync-requested"],
 });
 
 export const reembedRequested = eventType("knowledge/embeddings.reembed-requested", {
-  schema: z.object({ reason: z.string().optional() }),
+  schema: appEventSchemas["knowledge/embeddings.reembed-requested"],
 });

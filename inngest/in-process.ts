@@ -49,7 +49,7 @@ export async function runJobInProcess(job: Job, event: JobEvent, dispatch: Dispa
   const runId = crypto.randomUUID();
   const step: JobSteps = {
     async run(id, fn) {
-      if (memo.has(id)) return memo.get(id) as never;
+      if (memo.has(id)) return memo.get(id) as Awaited<ReturnType<typeof fn>>;
       const result = await fn();
       memo.set(id, result);
       return result;

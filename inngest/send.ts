@@ -1,4 +1,5 @@
 import { inngest, isInngestConfigured } from "./client";
+import type { AppEvent } from "@/server/events";
 import type { Job, JobEvent } from "./define-job";
 import { jobs as allJobs } from "./functions";
 import { jobsTriggeredBy, runJobInProcess } from "./in-process";
@@ -7,10 +8,10 @@ import { jobsTriggeredBy, runJobInProcess } from "./in-process";
  * Sends events to Inngest when it is configured; otherwise starts the jobs they trigger in this
  * process without waiting for them. Call after the database commit that the event announces.
  */
-export async function sendEvents(events: JobEvent | JobEvent[], jobs: Job[] = allJobs): Promise<void> {
+export async function sendEvents(events: AppEvent | AppEvent[], jobs: Job[] = allJobs): Promise<void> {
   const list = Array.isArray(events) ? events : [events];
   if (isInngestConfigured()) {
-    await inngest.send(list as never);
+    await inngest.send(list);
     return;
   }
   startInProcess(list, jobs);

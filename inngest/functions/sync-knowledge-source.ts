@@ -6,11 +6,6 @@ import { sourceSyncRequested } from "../events";
 /** Inngest allows 1,000 steps per run: at ten pages a batch that is far beyond the largest page cap. */
 const MAX_BATCHES = 900;
 
-interface SyncEventData {
-  workspaceId: string;
-  runId: string;
-}
-
 /**
  * Crawls, parses and indexes one source in resumable steps. Progress lives in the database, so a
  * retried or resumed run continues where the last finished step left off.
@@ -26,7 +21,7 @@ export const syncKnowledgeSourceJob = defineJob(
     retries: 3,
   },
   async ({ event, step }) => {
-    const { workspaceId, runId } = event.data as unknown as SyncEventData;
+    const { workspaceId, runId } = event.data;
     const scope = { db: await getDb(), workspaceId };
     const deps = await defaultSyncDeps();
     const started = await step.run("prepare", () => prepareSync(scope, deps, runId));
@@ -39,7 +34,7 @@ export const syncKnowledgeSourceJob = defineJob(
     return { runId };
   },
   async ({ event, error }) => {
-    const { workspaceId, runId } = event.data as unknown as SyncEventData;
+    const { workspaceId, runId } = event.data;
     await failSync({ db: await getDb(), workspaceId }, runId, error);
   },
 );

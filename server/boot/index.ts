@@ -37,7 +37,7 @@ export async function bootServer(jobs: BootJobs): Promise<void> {
   const interrupted = await interruptedRunEvents(db);
   if (interrupted.length) console.info(`[jobs] resuming ${interrupted.length} interrupted knowledge sync(s)`);
   const embedder = await getEmbedder();
-  const stale = (await hasStaleEmbeddings(db, embedder.id)) ? [{ name: "knowledge/embeddings.reembed-requested", data: { reason: "model changed" } }] : [];
+  const stale: AppEvent[] = (await hasStaleEmbeddings(db, embedder.id)) ? [{ name: "knowledge/embeddings.reembed-requested", data: { reason: "model changed" } }] : [];
   if (stale.length) console.info(`[jobs] the embedding model is now ${embedder.id}: re-embedding stored knowledge in the background`);
   jobs.runInProcess([...interrupted, ...stale]);
 }

@@ -1,18 +1,18 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { knowledgeSources, knowledgeSyncRuns } from "@/db/schema";
-import type { AppEvent } from "../../events";
+import type { AppEvent, AppEventName } from "../../events";
 import type { WorkspaceScope } from "../../workspaces";
 import { resyncIntervalMs, urlSourceConfig } from "./config";
 import { getSource, type KnowledgeSource, type SyncRun } from "./sources";
 
-export const SYNC_REQUESTED = "knowledge/source.sync-requested";
+export const SYNC_REQUESTED = "knowledge/source.sync-requested" satisfies AppEventName;
 
 /**
  * The event that starts a sync job. `host` keys the per-host concurrency limit, so two sources on one
  * site never crawl it at once; other kinds get a key of their own.
  */
-export function syncRequestedEvent(run: Pick<SyncRun, "id" | "workspaceId" | "sourceId"> & { host?: string | null }): AppEvent {
+export function syncRequestedEvent(run: Pick<SyncRun, "id" | "workspaceId" | "sourceId"> & { host?: string | null }): AppEvent<typeof SYNC_REQUESTED> {
   return {
     name: SYNC_REQUESTED,
     id: `sync-${run.id}`,
@@ -29,7 +29,7 @@ function hostOf(source: KnowledgeSource): string | null {
  * Starts a sync of a source, or returns the one already running: two crawls of one source at once
  * would only fight over the same pages. The caller sends `syncRequestedEvent(run)` after this commits.
  */
-export async function startSync(scope: WorkspaceScope, sourceId: string): Promise<{ run: SyncRun; event: AppEvent; alreadyRunning: boolean }> {
+export async function startSync(scope: WorkspaceScope, sourceId: string): Promise<{ run: SyncRun; event: AppEvent<typeof SYNC_REQUESTED>; alreadyRunning: boolean }> {
   const result = await scope.db.transaction(async (tx) => {
     await tx
       .select({ id: knowledgeSources.id })
@@ -115,7 +115,7 @@ export async function cancelSync(scope: WorkspaceScope, sourceId: string) {
 }
 
 /** Events to resume the runs a crashed or restarted process left unfinished (the embedded default re-sends them at start). */
-export async function interruptedRunEvents(db: DbOrTx): Promise<AppEvent[]> {
+export async function interruptedRunEvents(db: DbOrTx): Promise<AppEvent<typeof SYNC_REQUESTED>[]> {
   const rows = await db
     .select({ run: knowledgeSyncRuns, source: knowledgeSources })
     .from(knowledgeSyncRuns)

@@ -5,10 +5,12 @@ import { provideDb } from "@/db/client";
 import type { PgliteHandle } from "@/db/pglite";
 import { invitations } from "@/db/schema";
 import { defineJob } from "@/inngest/define-job";
-import { invitationsExpireRequested } from "@/inngest/events";
+import { invitationsExpireRequested, sourceSyncRequested } from "@/inngest/events";
 import { expireInvitationsJob } from "@/inngest/functions/expire-invitations";
+import { runJobInProcess } from "@/inngest/in-process";
 import { startScheduler, stopScheduler } from "@/inngest/scheduler";
 import { startInProcess } from "@/inngest/send";
+import type { AppEvent } from "@/server/events";
 import { createTestDb } from "../../support/db";
 import { createWorkspaceWithOwner } from "../../support/factories";
 
@@ -66,7 +68,7 @@ describe("the expire-invitations job", () => {
   it("retries a failed run and resumes after its last finished step", async () => {
     const calls: string[] = [];
     let failOnce = true;
-    const flaky = defineJob({ id: "test-flaky", triggers: [{ event: "test/flaky" }], retries: 2 }, async ({ step }) => {
+    const flaky = defineJob({ id: "test-flaky", triggers: [{ event: "knowledge/embeddings.reembed-requested" }], retries: 2 }, async ({ step }) => {
       await step.run("first", () => calls.push("first"));
       await step.run("second", () => {
         calls.push("second");
@@ -76,7 +78,23 @@ describe("the expire-invitations job", () => {
         }
       });
     });
-    await Promise.all(startInProcess([{ name: "test/flaky", data: {} }], [flaky]));
+    await Promise.all(startInProcess([{ name: "knowledge/embeddings.reembed-requested", data: {} }], [flaky]));
     expect(calls).toEqual(["first", "second", "second"]);
+  });
+
+  it("types a job's event from its triggers and refuses data that does not fit the event's schema", async () => {
+    const seen: string[] = [];
+    const typed = defineJob({ id: "test-typed", triggers: [sourceSyncRequested], retries: 0 }, async ({ event }) => {
+      seen.push(event.data.runId);
+      // @ts-expect-error a sync request carries no `reason`: the compiler knows the event from the trigger
+      return event.data.reason;
+    });
+    const runId = crypto.randomUUID();
+    const good = { name: sourceSyncRequested.name, data: { workspaceId: crypto.randomUUID(), sourceId: crypto.randomUUID(), runId } };
+    await Promise.all(startInProcess([good], [typed]));
+    // @ts-expect-error a sender cannot leave out the fields the schema requires
+    const bad: AppEvent = { name: sourceSyncRequested.name, data: { workspaceId: "not-a-uuid" } };
+    await expect(runJobInProcess(typed, bad, async () => undefined)).rejects.toThrow(/does not match the event's schema/);
+    expect(seen).toEqual([runId]);
   });
 });
