@@ -5,10 +5,10 @@ import { builtinModules } from "node:module";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)].filter((name) => !name.startsWith("_"));
 
-/** Server code and the database are reachable only through types from the UI and the widget. */
+/** Server code and the database are reachable only through types from the UI and the widget; the language registry is pure data they share. */
 const uiBoundary = {
   patterns: [
-    { group: ["@/server/*", "@/server/**", "@/db", "@/db/*", "../server/*", "../../server/*", "../db/*", "../../db/*"], allowTypeImports: true, message: "UI code may import only types from server/ and db/." },
+    { group: ["@/server/*", "@/server/**", "!@/server/languages", "@/db", "@/db/*", "../server/*", "../../server/*", "../db/*", "../../db/*"], allowTypeImports: true, message: "UI code may import only types from server/ and db/ (and the language registry, server/languages.ts, which is pure data)." },
   ],
 };
 

@@ -1,9 +1,10 @@
+import { messageLanguages } from "@/server/languages";
 import type { AgentLanguage, AgentRole, Personality } from "./types";
 
-export { languageName } from "@/components/language-names";
+export { languageName } from "@/server/languages";
 
-/** The same languages and order as server/agents/settings.ts (UI code may not import its values). */
-export const languages: readonly AgentLanguage[] = ["en", "fr", "sv", "de", "es"];
+/** The languages an agent may enable, in the order server/agents/settings.ts uses: both read the registry. */
+export const languages: readonly AgentLanguage[] = messageLanguages;
 
 export const roleOptions: { value: AgentRole; label: string; description: string }[] = [
   { value: "customer_support", label: "Customer support", description: "Answers questions and solves problems." },

@@ -1,11 +1,11 @@
-import { languageName, languageNames } from "@/components/language-names";
+import { dashboardLanguageNames, languageName } from "@/server/languages";
 
 /** Languages offered for articles and short answers; "auto" lets the server detect it from the text. */
 export const AUTO_LANGUAGE = "auto";
 
 export const languageOptions: { value: string; label: string }[] = [
   { value: AUTO_LANGUAGE, label: "Auto-detect" },
-  ...Object.entries(languageNames).map(([value, label]) => ({ value, label })),
+  ...Object.entries(dashboardLanguageNames).map(([value, label]) => ({ value, label })),
 ];
 
 export function languageLabel(code: string | null): string {

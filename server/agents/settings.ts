@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { messageLanguages } from "@/server/languages";
 
 export const agentRoles = ["customer_support", "marketing_specialist", "sales_representative"] as const;
 export const personalities = ["friendly", "professional", "casual", "empathetic", "witty", "brand_voice"] as const;
 
 /** Languages the fixed messages are written in; an agent may enable any subset. */
-export const agentLanguages = ["en", "fr", "sv", "de", "es"] as const;
+export const agentLanguages = messageLanguages;
 export type AgentLanguage = (typeof agentLanguages)[number];
 
 /** Text an admin may write per language; the first enabled language is the fallback. */
@@ -39,7 +40,7 @@ export const agentSettingsSchema = z.object({
     .default({ available: {}, unavailable: {} }),
   /** Websites allowed to embed the widget. Empty: the widget works only on the demo page. */
   allowedDomains: z.array(domain).max(50).default([]),
-  languages: z.array(z.enum(agentLanguages)).min(1, "Enable at least one language.").default(["en", "fr", "sv", "de", "es"]),
+  languages: z.array(z.enum(agentLanguages)).min(1, "Enable at least one language.").default([...messageLanguages]),
   /** A configured model id (see server/ai models), or "local" for the built-in extractive model. */
   model: z.string().trim().min(1).max(200).default("local"),
 });

@@ -2,7 +2,10 @@
  * The fixed things an agent says, in every language the product supports. Admin-written text
  * (welcome, handoff messages) overrides these per language.
  */
-export const supportedLanguages = ["en", "fr", "sv", "de", "es"] as const;
+import { messageLanguages } from "@/server/languages";
+
+/** The languages the fixed messages below are written in, from the registry. */
+export const supportedLanguages = messageLanguages;
 export type SupportedLanguage = (typeof supportedLanguages)[number];
 
 export interface FixedMessages {
@@ -112,4 +115,3 @@ export function pickLocalized(custom: Record<string, string> | undefined, langua
   return own || fallback;
 }
 
-export const languageNames: Record<SupportedLanguage, string> = { en: "English", fr: "French", sv: "Swedish", de: "German", es: "Spanish" };

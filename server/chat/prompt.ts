@@ -1,5 +1,5 @@
 import type { AgentSettings } from "@/server/agents";
-import { languageNames, isSupportedLanguage } from "./messages";
+import { languageName } from "@/server/languages";
 
 export interface PromptPassage {
   n: number;
@@ -25,7 +25,6 @@ const personalityText: Record<Exclude<AgentSettings["personality"], "brand_voice
   witty: "Be lightly witty, never at the visitor's expense.",
 };
 
-export const languageName = (code: string) => (isSupportedLanguage(code) ? languageNames[code] : code);
 
 /**
  * Retrieved text cannot speak for the prompt's structure: anything shaped like one of the prompt's

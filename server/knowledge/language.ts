@@ -6,6 +6,7 @@
  */
 
 import { guessLanguage, stopWords, tokenize } from "@/server/ai";
+import { type LanguageCode, type languages, replyLanguageNames, textSearchConfigs } from "@/server/languages";
 
 type EldResult = { language: string; getScores(): Record<string, number> };
 type EldDetector = { detect(text: string): EldResult };
@@ -123,86 +124,18 @@ export async function detectLanguage(text: string, options: DetectLanguageOption
   return fromEld(best[0]);
 }
 
-/** Postgres text-search configurations available in PostgreSQL 18 (and PGlite 0.5). */
-const textSearchConfigs = {
-  ar: "arabic",
-  ca: "catalan",
-  da: "danish",
-  de: "german",
-  el: "greek",
-  en: "english",
-  es: "spanish",
-  et: "estonian",
-  eu: "basque",
-  fi: "finnish",
-  fr: "french",
-  ga: "irish",
-  hi: "hindi",
-  hu: "hungarian",
-  hy: "armenian",
-  id: "indonesian",
-  it: "italian",
-  lt: "lithuanian",
-  nb: "norwegian",
-  ne: "nepali",
-  nl: "dutch",
-  nn: "norwegian",
-  no: "norwegian",
-  pt: "portuguese",
-  ro: "romanian",
-  ru: "russian",
-  sr: "serbian",
-  sv: "swedish",
-  ta: "tamil",
-  tr: "turkish",
-  yi: "yiddish",
-} as const;
-
-export type TextSearchConfig = (typeof textSearchConfigs)[keyof typeof textSearchConfigs] | "simple";
+export type TextSearchConfig = { [C in LanguageCode]: (typeof languages)[C] extends { search: infer S extends string } ? S : never }[LanguageCode] | "simple";
 
 /** The text-search configuration for a language; `simple` (no stemming, no stop words) otherwise. */
 export function textSearchConfig(language: string | null | undefined): TextSearchConfig {
   const code = normalizeLanguageCode(language);
   if (code === null) return "simple";
-  return (textSearchConfigs as Record<string, TextSearchConfig>)[code] ?? "simple";
+  return (textSearchConfigs as Readonly<Record<string, TextSearchConfig>>)[code] ?? "simple";
 }
 
-/**
- * Languages an agent can be set to reply in: eld detects them and Postgres stems them. English
- * names are for prompts ("Reply in Swedish") and settings screens.
- */
-export const replyLanguageNames = {
-  en: "English",
-  sv: "Swedish",
-  fr: "French",
-  de: "German",
-  es: "Spanish",
-  it: "Italian",
-  pt: "Portuguese",
-  nl: "Dutch",
-  da: "Danish",
-  no: "Norwegian",
-  fi: "Finnish",
-  et: "Estonian",
-  lt: "Lithuanian",
-  ru: "Russian",
-  el: "Greek",
-  ro: "Romanian",
-  hu: "Hungarian",
-  ca: "Catalan",
-  eu: "Basque",
-  tr: "Turkish",
-  ar: "Arabic",
-  hi: "Hindi",
-  hy: "Armenian",
-  sr: "Serbian",
-  ta: "Tamil",
-} as const;
+/** Languages an agent can be set to reply in (see the registry in server/languages.ts). */
+export const supportedReplyLanguages = Object.keys(replyLanguageNames);
 
-export type ReplyLanguage = keyof typeof replyLanguageNames;
-
-export const supportedReplyLanguages = Object.keys(replyLanguageNames) as ReplyLanguage[];
-
-export function isReplyLanguage(code: string | null | undefined): code is ReplyLanguage {
+export function isReplyLanguage(code: string | null | undefined): boolean {
   return typeof code === "string" && code in replyLanguageNames;
 }

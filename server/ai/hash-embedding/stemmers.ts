@@ -1,35 +1,7 @@
 import { LRUCache } from "lru-cache";
 import * as snowball from "snowball-stemmers";
 import type { SnowballStemmer } from "snowball-stemmers";
-
-/** ISO 639-1 codes for which snowball-stemmers has an algorithm. */
-const snowballNames: Readonly<Record<string, string>> = {
-  ar: "arabic",
-  ca: "catalan",
-  cs: "czech",
-  da: "danish",
-  de: "german",
-  en: "english",
-  es: "spanish",
-  eu: "basque",
-  fi: "finnish",
-  fr: "french",
-  ga: "irish",
-  hu: "hungarian",
-  hy: "armenian",
-  it: "italian",
-  nb: "norwegian",
-  nl: "dutch",
-  nn: "norwegian",
-  no: "norwegian",
-  pt: "portuguese",
-  ro: "romanian",
-  ru: "russian",
-  sl: "slovene",
-  sv: "swedish",
-  ta: "tamil",
-  tr: "turkish",
-};
+import { snowballNames } from "@/server/languages";
 
 /** The JS snowball port costs several microseconds a word; text repeats words a lot, so cache the frequent ones. */
 const CACHE_LIMIT = 50_000;
