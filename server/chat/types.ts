@@ -6,7 +6,7 @@ import type { StepTimings } from "./timings";
 
 export type Decision = "answer" | "clarify" | "handoff";
 
-/** A retrieved passage as the engine needs it, whatever the retriever behind it. */
+/** A retrieved passage as the engine needs it, whatever the retriever behind it (knowledge's SearchResult derives from it). */
 export interface RetrievedPassage {
   chunkId: string;
   documentId: string;

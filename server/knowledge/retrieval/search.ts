@@ -1,6 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import { knowledgeChunks, knowledgeDocuments, knowledgeSources } from "@/db/schema";
 import type { Embedder } from "@/server/ai";
+import type { RetrievedPassage } from "@/server/chat";
 import type { WorkspaceScope } from "../../workspaces";
 import { detectLanguage } from "../language";
 import { vectorCandidates, type SearchFilter } from "./candidates";
@@ -16,16 +17,10 @@ export interface SearchOptions {
   languageHint?: string | null;
 }
 
-export interface SearchResult extends FusedHit {
-  documentId: string;
+/** The answer engine's passage (one type for both), plus where it ranked and which source holds it. */
+export interface SearchResult extends FusedHit, Omit<RetrievedPassage, "chunkId" | "quote" | "sourceKind"> {
   sourceId: string;
   sourceKind: (typeof knowledgeSources.$inferSelect)["kind"];
-  title: string;
-  url: string | null;
-  anchor: string | null;
-  headingPath: string[];
-  content: string;
-  language: string | null;
 }
 
 export interface SearchResponse {
