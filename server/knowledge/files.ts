@@ -56,7 +56,7 @@ export async function addFileSource(scope: WorkspaceScope, file: UploadedFile, o
   const redacted = parsed ? redactDocument({ ...parsed, rejectSensitive: options.rejectSensitive ?? false }) : null;
 
   const source = await scope.db.transaction(async (tx) => {
-    await lockWorkspaceRow(tx, scope.workspaceId);
+    await lockWorkspaceRow({ ...scope, db: tx });
     await assertStorageRoom(tx, scope.workspaceId, file.filename, file.bytes.length);
     const [created] = await tx
       .insert(knowledgeSources)

@@ -25,7 +25,7 @@ export function invitationStatus(row: typeof invitations.$inferSelect, now = new
 export async function createInvitation(scope: WorkspaceScope, input: { email?: string | null; role: Exclude<Role, "owner"> }) {
   const email = input.email?.trim().toLowerCase() || null;
   return scope.db.transaction(async (tx) => {
-    await lockWorkspaceRow(tx, scope.workspaceId);
+    await lockWorkspaceRow({ ...scope, db: tx });
     if (email) {
       const [existing] = await tx
         .select({ userId: memberships.userId })
@@ -34,8 +34,8 @@ export async function createInvitation(scope: WorkspaceScope, input: { email?: s
         .where(and(eq(memberships.workspaceId, scope.workspaceId), eq(users.email, email)));
       if (existing) throw new AppError("CONFLICT", `${email} is already a member of this workspace.`);
     }
-    await assertSeatAvailable(tx, scope.workspaceId, input.role);
-    await assertInvitationQuota(tx, scope.workspaceId);
+    await assertSeatAvailable({ ...scope, db: tx }, input.role);
+    await assertInvitationQuota({ ...scope, db: tx });
     const token = randomBytes(32).toString("base64url");
     const [invitation] = await tx
       .insert(invitations)
@@ -110,7 +110,7 @@ export async function acceptInvitation(db: Db, input: { token: string; userId: s
   return db.transaction(async (tx) => {
     const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(input.token)));
     if (!invitation) throw new AppError("NOT_FOUND", "This invitation link is not valid. Ask for a new one.");
-    await lockWorkspaceRow(tx, invitation.workspaceId);
+    await lockWorkspaceRow({ db: tx, workspaceId: invitation.workspaceId });
     const [workspace] = await tx.select().from(workspaces).where(eq(workspaces.id, invitation.workspaceId));
     if (!workspace) throw new AppError("NOT_FOUND", "This workspace no longer exists.");
     const [membership] = await tx
@@ -128,7 +128,7 @@ export async function acceptInvitation(db: Db, input: { token: string; userId: s
     if (invitation.email && invitation.email !== input.email.toLowerCase()) {
       throw new AppError("FORBIDDEN", `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
     }
-    await assertSeatAvailable(tx, workspace.id, invitation.role, true);
+    await assertSeatAvailable({ db: tx, workspaceId: workspace.id }, invitation.role, true);
     await tx.insert(memberships).values({ workspaceId: workspace.id, userId: input.userId, role: invitation.role });
     await tx
       .update(invitations)

@@ -53,13 +53,13 @@ async function assertOwnershipRules(scope: WorkspaceScope, targetRole: Role, nex
 export async function changeMemberRole(scope: WorkspaceScope, input: { userId: string; role: Role }) {
   return scope.db.transaction(async (tx) => {
     const txScope = { ...scope, db: tx };
-    await lockWorkspaceRow(tx, scope.workspaceId);
+    await lockWorkspaceRow({ ...scope, db: tx });
     const current = await roleOf(txScope, input.userId);
     if (!current) throw new AppError("NOT_FOUND", "That person is not a member of this workspace.");
     if (current === input.role) return { userId: input.userId, role: current };
     await assertOwnershipRules(txScope, current, input.role);
     const takesNewSeat = current === "viewer";
-    if (takesNewSeat) await assertSeatAvailable(tx, scope.workspaceId, input.role);
+    if (takesNewSeat) await assertSeatAvailable({ ...scope, db: tx }, input.role);
     await tx
       .update(memberships)
       .set({ role: input.role })

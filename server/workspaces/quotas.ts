@@ -1,5 +1,5 @@
 import { and, count, eq, gt } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import type { WorkspaceScope } from "./scope";
 import { invitations } from "@/db/schema";
 import { env } from "@/env";
 import { AppError } from "../errors";
@@ -16,7 +16,7 @@ export function workspaceQuotas(): WorkspaceQuotas {
 }
 
 /** Invitations the workspace created in the last 24 hours. */
-export async function invitationsToday(db: DbOrTx, workspaceId: string): Promise<number> {
+export async function invitationsToday({ db, workspaceId }: WorkspaceScope): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(invitations)
@@ -25,9 +25,9 @@ export async function invitationsToday(db: DbOrTx, workspaceId: string): Promise
 }
 
 /** Call with the workspace row locked, so two admins inviting at once cannot both take the last one. */
-export async function assertInvitationQuota(db: DbOrTx, workspaceId: string): Promise<void> {
+export async function assertInvitationQuota(scope: WorkspaceScope): Promise<void> {
   const { invitationsPerDay } = workspaceQuotas();
-  if (invitationsPerDay > 0 && (await invitationsToday(db, workspaceId)) >= invitationsPerDay) {
+  if (invitationsPerDay > 0 && (await invitationsToday(scope)) >= invitationsPerDay) {
     throw new AppError("RATE_LIMITED", `This workspace has sent its ${invitationsPerDay} invitations for today. Try again tomorrow, or raise QUOTA_INVITATIONS_PER_DAY.`, {
       headers: { "retry-after": "3600" },
     });

@@ -1,8 +1,8 @@
 import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
 import { invitations, memberships, workspaces } from "@/db/schema";
 import { AppError } from "../errors";
 import { seatedRoles, type Role } from "./permissions";
+import type { WorkspaceScope } from "./scope";
 
 export interface SeatUsage {
   seats: number;
@@ -11,7 +11,7 @@ export interface SeatUsage {
 }
 
 /** Seats in use: seated members plus live invitations that would seat someone when accepted. */
-export async function getSeatUsage(db: DbOrTx, workspaceId: string): Promise<SeatUsage> {
+export async function getSeatUsage({ db, workspaceId }: WorkspaceScope): Promise<SeatUsage> {
   const [workspace] = await db.select({ seats: workspaces.seats }).from(workspaces).where(eq(workspaces.id, workspaceId));
   if (!workspace) throw new AppError("NOT_FOUND", "Workspace not found.");
   const [members] = await db
@@ -37,9 +37,9 @@ export async function getSeatUsage(db: DbOrTx, workspaceId: string): Promise<Sea
  * Refuses to seat one more person when every seat is taken. `alreadyCounted` is true when the
  * person is already counted (e.g. accepting a pending seated invitation).
  */
-export async function assertSeatAvailable(db: DbOrTx, workspaceId: string, role: Role, alreadyCounted = false) {
+export async function assertSeatAvailable(scope: WorkspaceScope, role: Role, alreadyCounted = false) {
   if (!seatedRoles.includes(role)) return;
-  const usage = await getSeatUsage(db, workspaceId);
+  const usage = await getSeatUsage(scope);
   const used = usage.members + usage.pendingInvitations - (alreadyCounted ? 1 : 0);
   if (used + 1 > usage.seats) {
     throw new AppError(
@@ -51,12 +51,13 @@ export async function assertSeatAvailable(db: DbOrTx, workspaceId: string, role:
 }
 
 /** Serialises seat-changing operations on one workspace, so two concurrent invitations cannot both take the last seat. */
-export async function lockWorkspaceRow(db: DbOrTx, workspaceId: string) {
+export async function lockWorkspaceRow({ db, workspaceId }: WorkspaceScope) {
   await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for("update");
 }
 
-export async function setSeats(db: DbOrTx, workspaceId: string, seats: number) {
-  const usage = await getSeatUsage(db, workspaceId);
+export async function setSeats(scope: WorkspaceScope, seats: number) {
+  const { db, workspaceId } = scope;
+  const usage = await getSeatUsage(scope);
   if (seats < usage.members) {
     throw new AppError("CONFLICT", `${usage.members} members already hold seats; remove or downgrade some before going below that.`);
   }

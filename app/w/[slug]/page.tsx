@@ -16,7 +16,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
   const scope = { db, workspaceId: membership.workspace.id };
   const [members, seats, agents, conversations, sources] = await Promise.all([
     listMembers(scope),
-    getSeatUsage(db, membership.workspace.id),
+    getSeatUsage({ db, workspaceId: membership.workspace.id }),
     summarizeAgents(scope),
     countConversations(scope),
     listSources(scope),

@@ -50,17 +50,18 @@ export async function startSync(scope: WorkspaceScope, sourceId: string): Promis
   return { ...result, event: syncRequestedEvent({ ...result.run, host: hostOf(result.source) }) };
 }
 
-export async function getRun(db: DbOrTx, workspaceId: string, runId: string): Promise<SyncRun | null> {
-  const [run] = await db
+export async function getRun(scope: WorkspaceScope, runId: string): Promise<SyncRun | null> {
+  const [run] = await scope.db
     .select()
     .from(knowledgeSyncRuns)
-    .where(and(eq(knowledgeSyncRuns.id, runId), eq(knowledgeSyncRuns.workspaceId, workspaceId)));
+    .where(and(eq(knowledgeSyncRuns.id, runId), eq(knowledgeSyncRuns.workspaceId, scope.workspaceId)));
   return run ?? null;
 }
 
 export type RunCounter = "discovered" | "fetched" | "indexed" | "unchanged" | "failed" | "removed" | "embedded";
 
-export async function addToRun(db: DbOrTx, runId: string, deltas: Partial<Record<RunCounter, number>>) {
+/** Adds to a run's counters (pages fetched, failed, …) in one statement, so concurrent batches never lose a count. */
+export async function addToRun(scope: WorkspaceScope, runId: string, deltas: Partial<Record<RunCounter, number>>) {
   const entries = Object.entries(deltas).filter(([, value]) => value);
   if (entries.length === 0) return;
   const set = Object.fromEntries(
@@ -69,11 +70,11 @@ export async function addToRun(db: DbOrTx, runId: string, deltas: Partial<Record
       return [key, sql`${column} + ${value}`];
     }),
   );
-  await db.update(knowledgeSyncRuns).set(set).where(eq(knowledgeSyncRuns.id, runId));
+  await scope.db.update(knowledgeSyncRuns).set(set).where(and(eq(knowledgeSyncRuns.id, runId), eq(knowledgeSyncRuns.workspaceId, scope.workspaceId)));
 }
 
-export async function setRunState(db: DbOrTx, runId: string, state: Record<string, unknown>) {
-  await db.update(knowledgeSyncRuns).set({ state }).where(eq(knowledgeSyncRuns.id, runId));
+export async function setRunState(scope: WorkspaceScope, runId: string, state: Record<string, unknown>) {
+  await scope.db.update(knowledgeSyncRuns).set({ state }).where(and(eq(knowledgeSyncRuns.id, runId), eq(knowledgeSyncRuns.workspaceId, scope.workspaceId)));
 }
 
 /** Closes a run and updates its source's status and schedule. */

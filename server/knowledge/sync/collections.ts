@@ -47,7 +47,7 @@ function collectionSyncer(
           if (!content) {
             // Deleted or unpublished since this run started.
             await context.scope.db.delete(knowledgeDocuments).where(eq(knowledgeDocuments.id, document.id));
-            await addToRun(context.scope.db, context.run.id, { removed: 1 });
+            await addToRun(context.scope, context.run.id, { removed: 1 });
             continue;
           }
           const outcome = await indexDocument(context.scope, context.deps, {
@@ -58,7 +58,7 @@ function collectionSyncer(
             languageHint: content.language,
             rejectSensitive: context.source.rejectSensitive,
           });
-          await addToRun(context.scope.db, context.run.id, {
+          await addToRun(context.scope, context.run.id, {
             fetched: 1,
             [outcome.state]: 1,
             embedded: outcome.embedded,

@@ -36,7 +36,7 @@ export const fileSyncer: SourceSyncer = {
     try {
       const content = document.markdown !== null ? { title: document.title, markdown: document.markdown } : await transcribeHeldFile(context);
       await markDocument(context.scope.db, document.id, { fetchedAt: new Date() });
-      await addToRun(context.scope.db, context.run.id, { fetched: 1 });
+      await addToRun(context.scope, context.run.id, { fetched: 1 });
       const outcome = await indexDocument(context.scope, context.deps, {
         documentId: document.id,
         sourceId: context.source.id,
@@ -44,7 +44,7 @@ export const fileSyncer: SourceSyncer = {
         markdown: content.markdown,
         rejectSensitive: context.source.rejectSensitive,
       });
-      await addToRun(context.scope.db, context.run.id, { [outcome.state]: 1, embedded: outcome.embedded });
+      await addToRun(context.scope, context.run.id, { [outcome.state]: 1, embedded: outcome.embedded });
     } catch (error) {
       await failDocument(context.scope, context.run.id, document.id, error);
     }

@@ -20,7 +20,7 @@ const syncers: Record<string, SourceSyncer> = {
 };
 
 async function contextFor(scope: WorkspaceScope, deps: SyncDeps, runId: string): Promise<SyncContext | null> {
-  const run = await getRun(scope.db, scope.workspaceId, runId);
+  const run = await getRun(scope, runId);
   // A cancelled or finished run does no more work, even if its job is still scheduled.
   if (!run || run.status !== "running") return null;
   return { scope, deps, run, source: await getSource(scope, run.sourceId) };
@@ -55,7 +55,7 @@ export async function completeSync(scope: WorkspaceScope, deps: SyncDeps, runId:
     .from(knowledgeDocuments)
     .where(and(eq(knowledgeDocuments.sourceId, context.source.id), eq(knowledgeDocuments.lastSeenRunId, runId)));
   const allFailed = (total?.n ?? 0) > 0 && failed?.n === total?.n;
-  const run = await getRun(scope.db, scope.workspaceId, runId);
+  const run = await getRun(scope, runId);
   if (run && run.indexed + run.removed > 0) await refreshChunkStatistics(scope.db, run.embedded);
   if (allFailed) {
     const [first] = await scope.db
@@ -76,6 +76,6 @@ export async function completeSync(scope: WorkspaceScope, deps: SyncDeps, runId:
 export async function failSync(scope: WorkspaceScope, runId: string, error: unknown): Promise<void> {
   const shown = isAppError(error) ? `The sync stopped: ${error.message}` : "The sync stopped because of a problem on our side. Try again; if it keeps failing, the server log has the details.";
   if (!isAppError(error)) console.error(`[knowledge] sync run ${runId} failed:`, error);
-  const run = await getRun(scope.db, scope.workspaceId, runId);
+  const run = await getRun(scope, runId);
   if (run?.status === "running") await finishRun(scope, runId, { status: "failed", error: shown });
 }

@@ -34,7 +34,7 @@ export async function enqueueDocuments(
       setWhere: sql`${knowledgeDocuments.lastSeenRunId} is distinct from ${run.id}`,
     })
     .returning({ id: knowledgeDocuments.id });
-  await addToRun(db, run.id, { discovered: rows.length });
+  await addToRun({ db, workspaceId: run.workspaceId }, run.id, { discovered: rows.length });
   return rows.length;
 }
 
@@ -56,16 +56,16 @@ export async function failDocument(scope: WorkspaceScope, runId: string, documen
   const message = isAppError(error) ? error.message : "Could not be processed.";
   if (!isAppError(error)) console.error(`[knowledge] document ${documentId}:`, error);
   await markDocument(scope.db, documentId, { state: "failed", error: message });
-  await addToRun(scope.db, runId, { failed: 1 });
+  await addToRun(scope, runId, { failed: 1 });
 }
 
 /** Deletes the source's documents this run did not see (pages gone from the site, unpublished articles). */
-export async function removeUnseen(db: DbOrTx, run: { id: string; sourceId: string }): Promise<number> {
+export async function removeUnseen(db: DbOrTx, run: { id: string; workspaceId: string; sourceId: string }): Promise<number> {
   const removed = await db
     .delete(knowledgeDocuments)
     .where(and(eq(knowledgeDocuments.sourceId, run.sourceId), sql`${knowledgeDocuments.lastSeenRunId} is distinct from ${run.id}`))
     .returning({ id: knowledgeDocuments.id });
-  if (removed.length) await addToRun(db, run.id, { removed: removed.length });
+  if (removed.length) await addToRun({ db, workspaceId: run.workspaceId }, run.id, { removed: removed.length });
   return removed.length;
 }
 

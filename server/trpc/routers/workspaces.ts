@@ -26,13 +26,13 @@ export const workspacesRouter = createTRPCRouter({
     workspace: ctx.workspace,
     role: ctx.role,
     permissions: permissionsOf(ctx.role),
-    seatUsage: await getSeatUsage(ctx.db, ctx.workspace.id),
+    seatUsage: await getSeatUsage(ctx.scope),
   })),
 
   /** Each quota of this install with what the workspace uses of it (a limit of 0 means none). */
   usage: workspaceProcedure.query(async ({ ctx }) => ({
     ...(await knowledgeUsage(ctx.scope)),
-    invitationsToday: { used: await invitationsToday(ctx.db, ctx.workspace.id), limit: workspaceQuotas().invitationsPerDay },
+    invitationsToday: { used: await invitationsToday(ctx.scope), limit: workspaceQuotas().invitationsPerDay },
   })),
 
   update: permittedProcedure("workspace.update")
@@ -48,8 +48,8 @@ export const workspacesRouter = createTRPCRouter({
   updateSeats: permittedProcedure("workspace.manageSeats")
     .input(z.object({ seats: z.number().int().min(1, "A workspace needs at least one seat.").max(10_000) }))
     .mutation(async ({ ctx, input }) => {
-      await setSeats(ctx.db, ctx.workspace.id, input.seats);
-      return getSeatUsage(ctx.db, ctx.workspace.id);
+      await setSeats(ctx.scope, input.seats);
+      return getSeatUsage(ctx.scope);
     }),
 
   delete: permittedProcedure("workspace.delete")

@@ -49,14 +49,14 @@ export async function runCrawl(scope: WorkspaceScope, deps: SyncDeps, sourceId: 
   await prepareSync(scope, deps, runId);
   let batches = 0;
   for (;;) {
-    if (options.maxBatches !== undefined && batches >= options.maxBatches) return { run: (await getRun(scope.db, scope.workspaceId, runId))!, batches, finished: false };
+    if (options.maxBatches !== undefined && batches >= options.maxBatches) return { run: (await getRun(scope, runId))!, batches, finished: false };
     batches += 1;
     const { done } = await syncBatch(scope, deps, runId);
     if (done) break;
     if (batches > 500) throw new Error("the crawl does not end");
   }
   await completeSync(scope, deps, runId);
-  return { run: (await getRun(scope.db, scope.workspaceId, runId))!, batches, finished: true };
+  return { run: (await getRun(scope, runId))!, batches, finished: true };
 }
 
 export async function documentsOf(db: Db, sourceId: string) {

@@ -34,7 +34,7 @@ describe("the knowledge sync job", () => {
     const engine = new InngestTestEngine({ function: syncKnowledgeSourceJob.fn, events: [event as never] });
     const { result } = await engine.execute();
     expect(result).toEqual({ runId: event!.data.runId });
-    const run = await getRun(handle.db, scope.workspaceId, event!.data.runId as string);
+    const run = await getRun({ db: handle.db, workspaceId: scope.workspaceId }, event!.data.runId);
     expect(run).toMatchObject({ status: "completed", indexed: 1, embedded: 1 });
   });
 
@@ -47,7 +47,7 @@ describe("the knowledge sync job", () => {
     expect(await interruptedRunEvents(handle.db)).toEqual([expect.objectContaining({ data: expect.objectContaining({ runId: run.id }) })]);
     await cancelSync(scope, source.id);
     expect(await syncBatch(scope, deps, run.id)).toEqual({ done: true });
-    const finished = await getRun(handle.db, scope.workspaceId, run.id);
+    const finished = await getRun({ db: handle.db, workspaceId: scope.workspaceId }, run.id);
     expect(finished?.status).toBe("cancelled");
     const queued = await handle.db.select().from(knowledgeDocuments).where(eq(knowledgeDocuments.state, "queued"));
     expect(queued.length).toBeGreaterThan(0);

@@ -79,7 +79,7 @@ export const urlSyncer: SourceSyncer = {
     if (!robotsState) {
       robotsState = await fetchRobots(pacedFetch(context, pacer), crawlScopeOf(config.url).origin);
       // Saved at once, so a prepare that is retried after a crash does not ask for robots.txt again.
-      await writeCrawlState(context.scope.db, context.run.id, { prepared: false, robots: robotsState, lastRequestAt: pacer.lastRequestAt });
+      await writeCrawlState(context.scope, context.run.id, { prepared: false, robots: robotsState, lastRequestAt: pacer.lastRequestAt });
     }
     const crawl = openCrawl(context, config, pacer, robotsState);
     // The start URL goes on the frontier even when it may not be fetched, so the run says why.
@@ -88,7 +88,7 @@ export const urlSyncer: SourceSyncer = {
       await seedKnownPages(crawl);
       await enqueueFromSitemaps(crawl);
     }
-    await writeCrawlState(context.scope.db, context.run.id, { prepared: true, robots: robotsState, lastRequestAt: pacer.lastRequestAt });
+    await writeCrawlState(context.scope, context.run.id, { prepared: true, robots: robotsState, lastRequestAt: pacer.lastRequestAt });
   },
 
   async batch(context) {
@@ -105,7 +105,7 @@ export const urlSyncer: SourceSyncer = {
     if (documents.length === 0) return { done: true };
     const reusable = await reusableDocuments(context.scope.db, documents, context.deps.embedder.id);
     for (const document of documents) await processPage(crawl, document, reusable.has(document.id));
-    await writeCrawlState(context.scope.db, context.run.id, { ...state, lastRequestAt: pacer.lastRequestAt });
+    await writeCrawlState(context.scope, context.run.id, { ...state, lastRequestAt: pacer.lastRequestAt });
     return { done: (await countQueued(context.scope.db, context.run)) === 0 };
   },
 

@@ -45,8 +45,8 @@ async function setAside(crawl: Crawl, document: QueuedDocument, state: "skipped"
   const { db } = crawl.context.scope;
   if (document.contentHash) await dropContent(db, document.id);
   await markDocument(db, document.id, { state, error, httpStatus: httpStatus ?? document.httpStatus, fetchedAt: new Date() });
-  if (state === "failed") await addToRun(db, crawl.context.run.id, { failed: 1 });
-  if (state === "removed") await addToRun(db, crawl.context.run.id, { removed: 1 });
+  if (state === "failed") await addToRun(crawl.context.scope, crawl.context.run.id, { failed: 1 });
+  if (state === "removed") await addToRun(crawl.context.scope, crawl.context.run.id, { removed: 1 });
 }
 
 /** 404/410: a page that was indexed is removed; one that never was is a broken link. */
@@ -100,7 +100,7 @@ async function indexResponse(crawl: Crawl, document: QueuedDocument, response: G
     lastModified: response.headers.get("last-modified"),
     fetchedAt: new Date(),
   });
-  await addToRun(scope.db, run.id, { [outcome.state]: 1, embedded: outcome.embedded });
+  await addToRun(scope, run.id, { [outcome.state]: 1, embedded: outcome.embedded });
 }
 
 /**
@@ -123,10 +123,10 @@ export async function processPage(crawl: Crawl, document: QueuedDocument, reusab
       headers: conditionalHeaders(document, reusable),
       maxBytes: MAX_PAGE_BYTES,
     });
-    await addToRun(scope.db, run.id, { fetched: 1 });
+    await addToRun(scope, run.id, { fetched: 1 });
     if (response.status === 304) {
       await markDocument(scope.db, document.id, { state: "unchanged", error: null, httpStatus: 304, fetchedAt: new Date() });
-      await addToRun(scope.db, run.id, { unchanged: 1 });
+      await addToRun(scope, run.id, { unchanged: 1 });
     } else if (response.status === 404 || response.status === 410) {
       await markGone(crawl, document, response.status);
     } else if (response.status < 200 || response.status >= 300) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
+import type { WorkspaceScope } from "../../../workspaces";
 import { setRunState } from "../../sources/runs";
 import { robotsStateSchema } from "./robots";
 
@@ -18,6 +18,6 @@ export function readCrawlState(state: Record<string, unknown>): CrawlState {
   return parsed.success ? parsed.data : { prepared: false, lastRequestAt: null };
 }
 
-export async function writeCrawlState(db: DbOrTx, runId: string, state: CrawlState): Promise<void> {
-  await setRunState(db, runId, state);
+export async function writeCrawlState(scope: WorkspaceScope, runId: string, state: CrawlState): Promise<void> {
+  await setRunState(scope, runId, state);
 }
