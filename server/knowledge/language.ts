@@ -33,8 +33,8 @@ export type DetectLanguageOptions = {
   /** A prior such as the browser's `navigator.language` ("sv-SE" is fine). */
   hint?: string | null;
   /**
-   * When detection is unreliable and there is no hint, fall back to a stop-word vote ("Vad är
-   * cloud storage?" → sv, "hi" → en) instead of null. For replies, where some language must be chosen.
+   * When detection is unreliable and there is no hint, fall back to a stop-word vote ("Var är
+   * tracking code?" → sv, "hi" → en) instead of null. For replies, where some language must be chosen.
    */
   guessWhenUnsure?: boolean;
 };

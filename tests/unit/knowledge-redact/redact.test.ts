@@ -186,7 +186,7 @@ describe("redactSensitive: near misses stay untouched", () => {
     ["invalid SSNs", "SSN 000-12-3456, 666-12-3456, 912-34-5678, 123-00-4567, 123-45-0000."],
     [
       "identifiers",
-      "Commit a94a8fe5ccb19ba61c4c0873d391e987982fbbd3, id 123e4567-e89b-12d3-a456-426614174000, ticket kc-t-4fa9c07d1b2e3a5968d7c0b1e2f.",
+      "Commit a94a8fe5ccb19ba61c4c0873d391e987982fbbd3, id 123e4567-e89b-12d3-a456-426614174000, ticket zq-r-4fa9c07d1b2e3a5968d7c0b1e2f.",
     ],
     [
       "English help text",
