@@ -110,7 +110,7 @@ export async function runTurn(deps: EngineDeps, input: TurnInput, sink: ReplySin
     if (cleaned.text) retrieved.push({ ...passage, title, headingPath, n: retrieved.length + 1, content: cleaned.text });
   }
   const calibration = deps.calibration ?? ANSWER_CALIBRATION;
-  const features = answerabilityFeatures(condensed.question, chosen.language, retrieved, retrieval.confidence);
+  const features = answerabilityFeatures(condensed.question, chosen.language, retrieved, retrieval.confidence, Number(retrieval.signals.unknownTermShare ?? 0));
   const probability = retrieved.length ? answerProbability(features, calibration) : 0;
   const answerable = probability >= calibration.threshold;
   trace.signals = { ...trace.signals, ...features, answerProbability: Math.round(probability * 1000) / 1000 };

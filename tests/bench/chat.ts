@@ -23,7 +23,8 @@ if (!existsSync(".next/BUILD_ID")) throw new Error("Build the app first: npm run
 
 const database = await prepareBenchDatabase({ chunks, databaseUrl: process.env.DATABASE_URL || undefined, wire: args.wire === "true", wirePort: port + 1 });
 console.log(`Seeded ${chunks} chunks (${database.driver}); starting the app …`);
-const server = startAppServer({ port, dataDir: database.dataDir, env: database.serverEnv });
+// One trusted hop: the load generator stands in for the proxy that forwards many visitors' addresses.
+const server = startAppServer({ port, dataDir: database.dataDir, env: { TRUSTED_PROXY_HOPS: "1", ...database.serverEnv } });
 try {
   await waitUntilReady(server);
   // Warm-up, not measured: every question once, so the first measured turn pays no cold start.

@@ -28,7 +28,7 @@ export interface AnswerCalibration {
 
 export const ANSWER_CALIBRATION: AnswerCalibration = {
   bias: -3.9738,
-  weights: { retrieval: 1.9821, similarity: 4.1331, coverage: 1.3846, sentenceCoverage: 0.9789, agreement: 0.673, typeMatch: -1.0014, margin: 8.6437, crossLanguage: 0 },
+  weights: { retrieval: 1.9821, similarity: 4.1331, coverage: 1.3846, sentenceCoverage: 0.9789, agreement: 0.673, typeMatch: -1.0014, margin: 8.6437, crossLanguage: 0, unknownTerms: 0 },
   threshold: 0.3686,
   focus: { lexicalWeight: 0.2, titleWeight: 0.2, gap: 0.04, maxDocuments: 2 },
 };

@@ -22,9 +22,11 @@ export interface AnswerabilityFeatures {
   margin: number;
   /** The closest passage is in another language than the question. */
   crossLanguage: number;
+  /** Share of the question's words that the whole knowledge never uses (from retrieval's term statistics). */
+  unknownTerms: number;
 }
 
-export const FEATURE_NAMES = ["retrieval", "similarity", "coverage", "sentenceCoverage", "agreement", "typeMatch", "margin", "crossLanguage"] as const satisfies readonly (keyof AnswerabilityFeatures)[];
+export const FEATURE_NAMES = ["retrieval", "similarity", "coverage", "sentenceCoverage", "agreement", "typeMatch", "margin", "crossLanguage", "unknownTerms"] as const satisfies readonly (keyof AnswerabilityFeatures)[];
 
 const COVERING_PASSAGES = 3;
 
@@ -55,7 +57,7 @@ function best<T>(items: T[], value: (item: T) => number | null): T | undefined {
   return top;
 }
 
-export function answerabilityFeatures(question: string, questionLanguage: string | null, passages: Passage[], retrievalConfidence: number): AnswerabilityFeatures {
+export function answerabilityFeatures(question: string, questionLanguage: string | null, passages: Passage[], retrievalConfidence: number, unknownTermShare = 0): AnswerabilityFeatures {
   const closest = best(passages, (passage) => passage.vectorSimilarity);
   const lexical = best(passages, (passage) => passage.textScore);
   const similarity = closest?.vectorSimilarity ?? 0;
@@ -75,5 +77,6 @@ export function answerabilityFeatures(question: string, questionLanguage: string
     typeMatch: !type || (top && statesAnswerType(top.passage.content, type)) ? 1 : 0,
     margin: closest ? similarity - (unrelated?.vectorSimilarity ?? 0) : 0,
     crossLanguage: differs(questionLanguage, (closest ?? passages[0])?.language ?? null) ? 1 : 0,
+    unknownTerms: unknownTermShare,
   };
 }

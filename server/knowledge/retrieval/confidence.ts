@@ -10,6 +10,8 @@ export interface RetrievalSignals {
   /** The top result is first in both rankings. */
   agreement: boolean;
   resultCount: number;
+  /** Share of the query's words that appear in no searched chunk at all. */
+  unknownTermShare: number;
 }
 
 /**

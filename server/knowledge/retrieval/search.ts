@@ -53,7 +53,7 @@ export async function searchKnowledge(scope: WorkspaceScope, deps: { embedder: E
   const empty = { results: [], signals: emptySignals(), confidence: 0, queryLanguage, timings };
   if (!options.query.trim() || (options.sourceIds && options.sourceIds.length === 0)) return empty;
 
-  const [byVector, { hits: byText }] = await Promise.all([
+  const [byVector, { hits: byText, unknownTermShare }] = await Promise.all([
     timed(timings, "embed", () => deps.embedder.embed([options.query], { language: queryLanguage })).then(([vector]) =>
       timed(timings, "vector", () => vectorCandidates(scope.db, filter, deps.embedder, vector!, CANDIDATES)),
     ),
@@ -68,7 +68,7 @@ export async function searchKnowledge(scope: WorkspaceScope, deps: { embedder: E
     fused.filter((hit) => details.has(hit.id)).map((hit) => ({ ...hit, ...details.get(hit.id)! })),
   );
   const results = boosted.slice(0, limit);
-  const signals = collectSignals(results, byVector, byText);
+  const signals = { ...collectSignals(results, byVector, byText), unknownTermShare };
   return { results, signals, confidence: confidenceFrom(signals), queryLanguage, timings };
 }
 
@@ -102,14 +102,14 @@ function applyShortAnswerBoost<T extends FusedHit & { sourceKind: string }>(hits
 }
 
 function emptySignals(): RetrievalSignals {
-  return { topSimilarity: 0, secondSimilarity: 0, topTextRank: 0, termCoverage: 0, agreement: false, resultCount: 0 };
+  return { topSimilarity: 0, secondSimilarity: 0, topTextRank: 0, termCoverage: 0, agreement: false, resultCount: 0, unknownTermShare: 0 };
 }
 
 function collectSignals(
   results: SearchResult[],
   byVector: { similarity: number }[],
   byText: TextHit[],
-): RetrievalSignals {
+): Omit<RetrievalSignals, "unknownTermShare"> {
   const top = results[0];
   const lexical = top ? byText.find((hit) => hit.id === top.id) : undefined;
   return {

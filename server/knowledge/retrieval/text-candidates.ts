@@ -18,6 +18,17 @@ export interface TextSearchOutcome {
   candidates: number;
   /** Whether every matching chunk was a candidate (the ranking is then exact BM25). */
   exact: boolean;
+  /**
+   * Share of the query's words that no searched chunk contains, in the configuration that knows
+   * most of them: a question about something the knowledge never mentions names words it lacks.
+   */
+  unknownTermShare: number;
+}
+
+function unknownTermShare(terms: QueryTerm[]): number {
+  let best = 1;
+  for (const group of byConfig(terms).values()) best = Math.min(best, group.filter((term) => term.chunks === 0).length / group.length);
+  return terms.length ? best : 0;
 }
 
 /** A tsquery literal; quoted lexemes are taken as they are, without parsing them again. */
@@ -44,11 +55,11 @@ function matching(filter: SearchFilter, config: string, query: string, cap: numb
  * text-search configuration the content uses, so Swedish chunks match Swedish stems.
  */
 export async function textCandidates(db: DbOrTx, filter: SearchFilter, text: string, limit: number, limits = TEXT_SEARCH_LIMITS): Promise<TextSearchOutcome> {
-  const none = { hits: [], candidates: 0, exact: true };
-  if (!text.trim()) return none;
+  if (!text.trim()) return { hits: [], candidates: 0, exact: true, unknownTermShare: 0 };
   const stats = await queryTextStats(db, filter, text);
+  const unknown = unknownTermShare(stats.terms);
   const plan = planTextSearch(stats.terms, stats.totalChunks, limits);
-  if (plan.scored.length === 0) return none;
+  if (plan.scored.length === 0) return { hits: [], candidates: 0, exact: true, unknownTermShare: unknown };
 
   const found = [
     ...[...byConfig(plan.exhaustive)].map(([config, terms]) => matching(filter, config, tsquery(terms, "|"), null)),
@@ -88,5 +99,6 @@ export async function textCandidates(db: DbOrTx, filter: SearchFilter, text: str
     hits: rows.map((row) => ({ id: row.id, rank: Number(row.rank), matchedTerms: Number(row.matched), queryTerms: stats.termsPerConfig.get(row.config) ?? 0 })),
     candidates: Number(rows[0]?.candidates ?? 0),
     exact: plan.exact,
+    unknownTermShare: unknown,
   };
 }

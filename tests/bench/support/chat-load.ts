@@ -21,14 +21,21 @@ export interface Sample {
   error: string | null;
 }
 
-/** One visitor's first message to the widget endpoint, read to the end of its stream. */
+/** A documentation-range address per simulated visitor, so the per-address limits see distinct people. */
+const visitorAddress = (n: number) => `198.18.${(n >> 8) & 255}.${n & 255}`;
+
+/**
+ * One visitor's first message to the widget endpoint, read to the end of its stream. The bench
+ * plays the visitors' proxy: the server trusts one hop (TRUSTED_PROXY_HOPS=1) and reads each
+ * visitor's address from X-Forwarded-For, as it would behind a load balancer.
+ */
 export async function converse(baseUrl: string, agentId: string, n: number): Promise<Sample> {
   const started = performance.now();
   const failed = (error: string, ttfbMs = performance.now() - started): Sample => ({ ttfbMs, firstTokenMs: null, beforeModelMs: null, steps: {}, error });
   try {
     const response = await fetch(`${baseUrl}/api/chat/${agentId}`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "x-forwarded-for": visitorAddress(n) },
       body: JSON.stringify({ visitorId: `bench-visitor-${n}-${Date.now()}`, message: { id: `m${n}`, text: benchQuestions[n % benchQuestions.length] }, locale: "en-US" }),
     });
     const ttfbMs = performance.now() - started;

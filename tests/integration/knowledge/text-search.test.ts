@@ -98,4 +98,14 @@ describe.each(drivers)("bounded BM25 text search on $name", ({ open }) => {
     expect(outcome.hits.map((hit) => hit.id)).toEqual([walrusChunk]);
     expect(outcome.exact).toBe(true);
   });
+
+  it("tells how much of a question the knowledge never mentions", async () => {
+    const known = await textCandidates(handle.db, { workspaceId: scope.workspaceId }, "How is a walrus refund processed?", 10, small);
+    const half = await textCandidates(handle.db, { workspaceId: scope.workspaceId }, "Is a refund processed for a zeppelin charter?", 10, small);
+    const foreign = await textCandidates(handle.db, { workspaceId: scope.workspaceId }, "zeppelin charter quokka", 10, small);
+    expect(known.unknownTermShare).toBe(0);
+    expect(half.unknownTermShare).toBeCloseTo(0.5, 5);
+    expect(foreign.unknownTermShare).toBe(1);
+    expect(foreign.hits).toEqual([]);
+  });
 });
